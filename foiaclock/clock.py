@@ -1,0 +1,958 @@
+"""The clock: request + jurisdiction rules + calendar -> `Deadline`, with the trail that explains it.
+
+Pure functions; nothing here reads files or the environment (``as_of`` defaults to today in the
+jurisdiction's own time zone, so the machine's time zone never matters).
+
+Counting conventions (federal-foia.md § 2):
+
+* Day 0 is the receipt date; day 1 is the first working day after it (DOJ OIP). A request received
+  on a weekend therefore has the same due date as one received the Friday before.
+* A pause ("toll") keeps the day the agency asks; the working days after it, up to and including
+  the day the agency receives the answer, do not count (MuckRock's convention).
+* Overdue from the day after the due date; dates are compared, not times.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from .calendar import Calendar, Policy, calendar_from_spec
+from .errors import DateOrderError, ExtensionError, FoiaclockError, RequestError, TollError
+from .models import (
+    Appeal,
+    AppealClock,
+    ClockDate,
+    Deadline,
+    Extension,
+    Options,
+    Request,
+    Status,
+    Step,
+    Toll,
+    TollKind,
+    Window,
+)
+from .rules import ClockRule, Jurisdiction, get_jurisdiction
+
+#: EPA's deemed-receipt cut-off, the alternative for the contested ``cutoff`` option.
+EPA_CUTOFF = time(17, 0)
+
+#: The contested options: (value giving the earliest date, value giving the latest date, words).
+#: Sources: federal-foia.md §§ 1-3.
+_ALTERNATIVES: dict[str, tuple[str, str]] = {
+    "observed": (
+        "strict legal-holiday dates, no observed Friday/Monday (5 U.S.C. § 6103(a) read alone)",
+        "observed holiday dates (5 U.S.C. § 6103(b), EO 11582)",
+    ),
+    "closures": (
+        "executive-order closures counted as working days",
+        "executive-order closures counted as non-working days (FRCP 6(a)(6)(B) by analogy)",
+    ),
+    "dc_area": (
+        "Inauguration Day a working day (office outside the DC area)",
+        "Inauguration Day a holiday (DC-area office, 5 U.S.C. § 6103(c))",
+    ),
+    "receipt_day_counts": (
+        "the receipt day counted as day 1 (Interior, 43 CFR 2.16(a))",
+        "day 1 is the first working day after receipt (DOJ OIP)",
+    ),
+    "cutoff": (
+        "no receipt cut-off time",
+        "received after the cut-off = received the next working day (EPA, 40 CFR 2.104(a)(2))",
+    ),
+    "misrouted_unit": (
+        "10 calendar days for a misrouted request (the statute says \"ten days\")",
+        "10 working days for a misrouted request (DOJ; 32 CFR 286.8(a); 7 CFR 1.6(a))",
+    ),
+}
+
+_ELECTRONIC = ("email", "fax")
+
+
+def _early_late(name: str, opts: Options) -> tuple[object, object]:
+    if name == "receipt_day_counts":
+        return True, False
+    if name == "cutoff":
+        return None, opts.cutoff or EPA_CUTOFF
+    if name == "misrouted_unit":
+        return "calendar", "working"
+    return False, True
+
+
+@functools.lru_cache(maxsize=64)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def today(jurisdiction: str | Jurisdiction = "us") -> date:
+    """Today in the jurisdiction's own time zone."""
+    j = get_jurisdiction(jurisdiction)
+    return datetime.now(_zone(j.timezone)).date()
+
+
+def calendar_of(j: Jurisdiction, opts: Options) -> Calendar:
+    policy = Policy(
+        observed=opts.observed,
+        closures=opts.closures,
+        dc_area=opts.dc_area,
+        closed_days=frozenset(opts.closed_days),
+    )
+    return calendar_from_spec(j.calendar, policy, j.code)
+
+
+# --------------------------------------------------------------------------------------------
+# The core count
+
+
+@dataclass
+class _Count:
+    """The response clock worked out under one set of options."""
+
+    received: date  # receipt as the law counts it
+    clock_start: date  # day 0
+    rule: ClockRule | None
+    ack_start: date | None
+    ack_due: date | None
+    statutory_due: date | None
+    due: date | None
+    raw_due: date | None  # before rolling a calendar-day last day forward
+    extended: bool
+    tolled_days: int
+    open_toll: bool
+    restart: date | None  # the day the clock started again (restart-mode toll)
+    extension_start: date | None  # due date the extension was added to
+    pauses: tuple[tuple[date, date, Toll], ...]  # applied pauses: (first paused day - 1, last paused day)
+
+
+class _Tracer:
+    """Collects trail steps when explaining; a no-op otherwise."""
+
+    def __init__(self, on: bool) -> None:
+        self.on = on
+        self.steps: list[Step] = []
+
+    def add(self, kind: str, text: str, day: date | None = None, citation: str = "", number: int | None = None) -> None:
+        if self.on:
+            self.steps.append(Step(kind, text, day, number, citation))
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def fmt_day(d: date) -> str:
+    """``Fri 2018-07-20``: locale-independent."""
+    return f"{_WEEKDAYS[d.weekday()]} {d.isoformat()}"
+
+
+def _local(value: date | datetime, opts: Options, field: str, request_id: str) -> tuple[date, time | None]:
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise RequestError(
+                "a date-time needs a time zone: give an offset (2024-05-01T17:30:00-04:00) "
+                "or set the request's timezone",
+                request_id=request_id,
+                field=field,
+            )
+        local = value.astimezone(_zone(opts.timezone))
+        return local.date(), local.time()
+    return value, None
+
+
+def _receipt(
+    value: date | datetime,
+    request: Request,
+    j: Jurisdiction,
+    opts: Options,
+    cal: Calendar,
+    tr: _Tracer,
+    field: str,
+) -> date:
+    """The receipt date as the law counts it."""
+    day, at = _local(value, opts, field, request.id)
+    if at is not None and tr.on:
+        tr.add("receipt", f"Received {fmt_day(day)} at {at.strftime('%H:%M')} {opts.timezone}", day)
+    elif tr.on:
+        tr.add("receipt", f"Received {fmt_day(day)}", day)
+    cutoff = j.receipt.cutoff or opts.cutoff
+    if cutoff is not None and at is not None and at >= cutoff:
+        new = cal.next_working_day(day)
+        source = j.receipt.citation if j.receipt.cutoff else _ALTERNATIVES["cutoff"][1]
+        tr.add(
+            "receipt",
+            f"Received at or after {cutoff.strftime('%H:%M')}: counts as received {fmt_day(new)}",
+            new,
+            source,
+        )
+        day = new
+    if j.receipt.electronic_next_day and request.via in _ELECTRONIC:
+        new = cal.next_working_day(day)
+        tr.add(
+            "receipt",
+            f"Sent by {request.via}: counts as received 1 working day later, {fmt_day(new)}",
+            new,
+            j.receipt.citation,
+        )
+        day = new
+    if j.receipt.nonworking_next_day and not cal.is_working_day(day):
+        new = cal.next_working_day(day)
+        tr.add(
+            "receipt",
+            f"Received on a non-working day: counts as received {fmt_day(new)}",
+            new,
+            j.receipt.citation,
+        )
+        day = new
+    return day
+
+
+def _count(cal: Calendar, start: date, days: int, unit: str, roll: bool, at: time | None = None) -> tuple[date, date]:
+    """(due, raw due): `days` `unit`s after day 0 = `start`."""
+    if unit == "working":
+        d = cal.add_working_days(start, days)
+        return d, d
+    if unit == "weeks":
+        d = cal.add_working_days(start, 5 * days)
+        return d, d
+    if unit == "hours":
+        hours_from = datetime.combine(start, at or time(0))
+        raw = (hours_from + timedelta(hours=days)).date()
+        if at is None and days % 24:
+            raw = start + timedelta(days=-(-days // 24))
+        return (cal.roll_forward(raw) if roll else raw), raw
+    raw = start + timedelta(days=days)
+    return (cal.roll_forward(raw) if roll else raw), raw
+
+
+def _extension_days(
+    ext: Extension, rule: ClockRule | None, request: Request, field: str = "extension"
+) -> int | date | None:
+    """The extension as a number of the rule's units, an agreed date, or None."""
+    if ext is None or ext is False:
+        return None
+    if rule is None:
+        raise ExtensionError(
+            "this law has no extension; remove the extension or set the jurisdiction",
+            request_id=request.id,
+            field=field,
+        )
+    if isinstance(ext, date):
+        return ext
+    limit = rule.days
+    if ext is True:
+        if limit is None:
+            raise ExtensionError(
+                f"the law sets no fixed length for an extension ({rule.citation}); "
+                "give the number of days or the date the agency set",
+                request_id=request.id,
+                field=field,
+            )
+        return limit
+    n = int(ext)
+    if n <= 0:
+        raise ExtensionError(
+            f"an extension of {n} days makes no sense; use a positive number, true, or a date",
+            request_id=request.id,
+            field=field,
+        )
+    if limit is not None and n > limit:
+        unit = "working days" if rule.unit == "working" else f"{rule.unit} days"
+        raise ExtensionError(
+            f"an extension of {n} {unit} is more than the {limit} the law allows by notice "
+            f"({rule.citation}); a longer time needs the requester's agreement: give the agreed "
+            "date instead (for example extension = 2019-03-01)",
+            request_id=request.id,
+            field=field,
+        )
+    return n
+
+
+def _run(
+    request: Request,
+    j: Jurisdiction,
+    opts: Options,
+    as_of: date,
+    tr: _Tracer,
+    warnings: list[str] | None,
+) -> _Count:
+    cal = calendar_of(j, opts)
+    received = _receipt(request.received, request, j, opts, cal, tr, "received")
+    start = received
+
+    # Misrouted request: 5 U.S.C. § 552(a)(6)(A)(ii) flush text.
+    if request.first_received is not None:
+        first = _receipt(request.first_received, request, j, opts, cal, _Tracer(False), "first_received")
+        if opts.misrouted_unit == "working":
+            limit = cal.add_working_days(first, 10)
+        else:
+            limit = first + timedelta(days=10)
+        if limit < start:
+            tr.add(
+                "rule",
+                f"First received by a designated component {fmt_day(first)}: the clock starts no later "
+                f"than 10 {opts.misrouted_unit} days after that, {fmt_day(limit)}",
+                limit,
+                "5 U.S.C. § 552(a)(6)(A)(ii)",
+            )
+            start = limit
+        else:
+            tr.add(
+                "note",
+                f"First received by a designated component {fmt_day(first)}; the proper component "
+                f"received it within 10 {opts.misrouted_unit} days, so its own receipt starts the clock",
+                first,
+                "5 U.S.C. § 552(a)(6)(A)(ii)",
+            )
+
+    if opts.receipt_day_counts:
+        # 43 CFR 2.16(a): the 20 workdays include the receipt date: day 0 is the day before.
+        start = start - timedelta(days=1)
+        tr.add("option", "The receipt day counts as day 1 (43 CFR 2.16(a))", start)
+
+    try:
+        rule = j.clock("response", received, request.track)
+    except KeyError:
+        raise RequestError(
+            f"{j.name} has no track {request.track!r}; its tracks: "
+            f"{', '.join(j.track_names) or 'none'}",
+            request_id=request.id,
+            field="track",
+        ) from None
+
+    ack_rule = j.clock("acknowledgement", received)
+    ack_due = None
+    if ack_rule is not None and ack_rule.days is not None:
+        ack_due, _ = _count(cal, start, ack_rule.days, ack_rule.unit, ack_rule.roll)
+    ack_start = None
+    if request.acknowledged is not None:
+        ack_start = request.acknowledged if ack_due is None else min(request.acknowledged, ack_due)
+    elif ack_due is not None:
+        ack_start = ack_due
+
+    count = _Count(
+        received, start, rule, ack_start, ack_due, None, None, None, False, 0, False, None, None, ()
+    )
+    if rule is None or rule.days is None:
+        return count
+
+    at = _local(request.received, opts, "received", request.id)[1] if rule.unit == "hours" else None
+    clock_from = start
+    if rule.start == "acknowledged":
+        if ack_start is None:
+            raise RequestError(
+                f"{j.name}'s clock runs from the acknowledgement; give the date it was acknowledged",
+                request_id=request.id,
+                field="acknowledged",
+            )
+        clock_from = ack_start
+        if request.acknowledged is not None and ack_due is not None and request.acknowledged > ack_due:
+            tr.add(
+                "note",
+                f"Acknowledged {fmt_day(request.acknowledged)}, after its deadline {fmt_day(ack_due)}: "
+                "a late acknowledgement does not give the agency more time, so the clock runs from the deadline",
+                ack_due,
+            )
+        else:
+            tr.add("rule", f"The response clock runs from the acknowledgement, {fmt_day(clock_from)}", clock_from,
+                   ack_rule.citation if ack_rule else rule.citation)
+    count.clock_start = clock_from
+    due, raw = _count(cal, clock_from, rule.days, rule.unit, rule.roll, at)
+    count.statutory_due = due
+
+    # Extension: § 552(a)(6)(B) for the federal clock; each law's own provision otherwise.
+    ext_rule = j.clock("extension", received)
+    ext = _extension_days(request.extension, ext_rule, request)
+
+    def extend(base_due: date, base_raw: date) -> tuple[date, date]:
+        if ext is None:
+            return base_due, base_raw
+        assert ext_rule is not None
+        if isinstance(ext, date):
+            return ext, ext
+        anchor = base_raw
+        if ext_rule.start == "acknowledged" and ack_start is not None:
+            anchor = ack_start
+        elif ext_rule.start == "received":
+            anchor = clock_from
+        elif ext_rule.unit == "working" or rule.unit == "working":
+            anchor = base_due
+        return _count(cal, anchor, ext, ext_rule.unit, ext_rule.roll or rule.roll)
+
+    due, raw = extend(due, raw)
+    count.extended = ext is not None
+    count.extension_start = count.statutory_due if ext is not None else None
+
+    # Pauses, in the order they began.
+    used: set[TollKind] = set()
+    paused_until: date | None = None
+    pauses: list[tuple[date, date, Toll]] = []
+    for i, toll in enumerate(sorted(request.tolls, key=lambda t: t.start)):
+        field = f"toll {i + 1}"
+        if toll.end is not None and toll.end < toll.start:
+            raise TollError(
+                f"the pause ends ({toll.end}) before it starts ({toll.start}); the end is the day "
+                "the agency received the requester's answer",
+                request_id=request.id,
+                field=field,
+            )
+        if toll.start < received and toll.start < start:
+            raise TollError(
+                f"the pause starts ({toll.start}) before the request was received ({received})",
+                request_id=request.id,
+                field=field,
+            )
+        if toll.disputed:
+            msg = f"Pause from {fmt_day(toll.start)} recorded as disputed: it does not stop the clock"
+            tr.add("toll", msg, toll.start)
+            continue
+        trule = j.toll_rule(toll.kind)
+        if trule is None:
+            msg = (
+                f"{j.name} provides no pause for a {toll.kind.value} request; the pause from "
+                f"{toll.start} is shown but does not stop the clock"
+            )
+            tr.add("warning", msg, toll.start)
+            if warnings is not None:
+                warnings.append(msg)
+            continue
+        if trule.once and toll.kind in used:
+            raise TollError(
+                f"a second {toll.kind.value}-request pause: the law allows the agency only one "
+                f"({trule.citation}), so it cannot stop the clock. Remove it, change its kind if it "
+                "was about fees, or keep it on record with disputed = true",
+                request_id=request.id,
+                field=field,
+            )
+        used.add(toll.kind)
+        if toll.start > due:
+            msg = (
+                f"the pause from {toll.start} began after the deadline ({due}) had passed; "
+                "it cannot stop a clock that has run out"
+            )
+            tr.add("warning", msg[0].upper() + msg[1:], toll.start)
+            if warnings is not None:
+                warnings.append(msg[0].upper() + msg[1:])
+            continue
+        end = toll.end
+        if end is None:
+            count.open_toll = True
+            end = max(as_of, toll.start)
+        if trule.mode == "restart":
+            tr.add(
+                "toll",
+                f"Clock stopped {fmt_day(toll.start)} ({toll.kind.value} request); it starts again "
+                f"from day 0 when the answer arrives, {fmt_day(end)}",
+                toll.start,
+                trule.citation,
+            )
+            count.restart = end
+            clock_from = end
+            due, raw = _count(cal, end, rule.days, rule.unit, rule.roll)
+            due, raw = extend(due, raw)
+            paused_until = end
+            pauses.append((toll.start, end, toll))
+            continue
+        first = toll.start if paused_until is None else max(toll.start, paused_until)
+        first = max(first, clock_from)
+        if end <= first:
+            continue
+        if rule.unit in ("working", "weeks"):
+            n = cal.working_days_between(first, end)
+            due = cal.add_working_days(due, n)
+            raw = due
+        else:
+            n = (end - first).days
+            raw = raw + timedelta(days=n)
+            due = cal.roll_forward(raw) if rule.roll else raw
+        count.tolled_days += n
+        paused_until = end
+        pauses.append((first, end, toll))
+        tr.add(
+            "toll",
+            f"Paused {fmt_day(toll.start)} ({toll.kind.value} request; that day still counts) until "
+            f"the agency received the answer {fmt_day(end)}"
+            + (" (still awaited: counted to today)" if toll.end is None else "")
+            + f": {n} {'working ' if rule.unit in ('working', 'weeks') else ''}day{'s' if n != 1 else ''} not counted",
+            toll.start,
+            trule.citation,
+        )
+    count.due = due
+    count.raw_due = raw
+    count.pauses = tuple(pauses)
+    return count
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _status(
+    cal: Calendar, due: date | None, answered: date | None, as_of: date, soon: int, paused: bool
+) -> tuple[Status, int | None, int | None]:
+    if due is None:
+        return (Status.ANSWERED_ON_TIME if answered else Status.NO_DEADLINE), None, None
+    if answered is not None:
+        left = cal.working_days_between(answered, due)
+        return (
+            Status.ANSWERED_ON_TIME if answered <= due else Status.ANSWERED_LATE,
+            left,
+            (due - answered).days,
+        )
+    left = cal.working_days_between(as_of, due)
+    cal_left = (due - as_of).days
+    if paused:
+        return Status.PAUSED, left, cal_left
+    if as_of > due:
+        return Status.OVERDUE, left, cal_left
+    if as_of == due:
+        return Status.DUE_TODAY, 0, 0
+    if left <= soon:
+        return Status.DUE_SOON, left, cal_left
+    return Status.OPEN, left, cal_left
+
+
+def _window(
+    request: Request, j: Jurisdiction, opts: Options, as_of: date, due: date
+) -> Window | None:
+    names = [n for n in j.contested if _matters(n, request)]
+    if not names:
+        return None
+    early = replace(opts, **{n: _early_late(n, opts)[0] for n in names})  # type: ignore[arg-type]
+    late = replace(opts, **{n: _early_late(n, opts)[1] for n in names})  # type: ignore[arg-type]
+
+    def due_under(o: Options) -> date | None:
+        return _run(request, j, o, as_of, _Tracer(False), None).due
+
+    e = due_under(early) or due
+    lt = due_under(late) or due
+    e, lt = min(e, due), max(lt, due)
+    e_by: list[str] = []
+    l_by: list[str] = []
+    for n in names:
+        lo, hi = _early_late(n, opts)
+        if e < due and getattr(opts, n) != lo:
+            d = due_under(replace(opts, **{n: lo}))  # type: ignore[arg-type]
+            if d is not None and d < due:
+                e_by.append(_ALTERNATIVES[n][0])
+        if lt > due and getattr(opts, n) != hi:
+            d = due_under(replace(opts, **{n: hi}))  # type: ignore[arg-type]
+            if d is not None and d > due:
+                l_by.append(_ALTERNATIVES[n][1])
+    if e < due and not e_by:
+        e_by.append("the contested options together")
+    if lt > due and not l_by:
+        l_by.append("the contested options together")
+    return Window(e, lt, tuple(e_by), tuple(l_by))
+
+
+def _matters(name: str, request: Request) -> bool:
+    if name == "cutoff":
+        return isinstance(request.received, datetime) or isinstance(request.first_received, datetime)
+    if name == "misrouted_unit":
+        return request.first_received is not None
+    return True
+
+
+def resolve_options(request: Request, j: Jurisdiction) -> Options:
+    return request.options if request.options is not None else j.options
+
+
+def _check_order(request: Request, received: date) -> None:
+    def bad(field: str, text: str) -> DateOrderError:
+        return DateOrderError(text, request_id=request.id, field=field)
+
+    if request.responded is not None and request.responded < received:
+        raise bad("responded", f"the response ({request.responded}) is dated before the request was received ({received})")
+    if request.acknowledged is not None and request.acknowledged < received:
+        raise bad("acknowledged", f"the acknowledgement ({request.acknowledged}) is dated before receipt ({received})")
+    if request.first_received is not None:
+        first = request.first_received.date() if isinstance(request.first_received, datetime) else request.first_received
+        if first > received:
+            raise bad(
+                "first_received",
+                f"first_received ({first}) is after received ({received}); first_received is the first "
+                "receipt by any component, so it cannot be later",
+            )
+    if request.target_days is not None and request.target_days < 0:
+        raise bad("target_days", "target_days must be 0 or more")
+    appeal = request.appeal
+    if appeal is not None:
+        if appeal.received is None and appeal.filed is None:
+            raise bad("appeal", "an appeal needs the date it was received (or at least filed)")
+        arrived = appeal.received or appeal.filed
+        assert arrived is not None
+        if arrived < received:
+            raise bad("appeal.received", f"the appeal ({arrived}) is dated before the request was received ({received})")
+        if appeal.filed is not None and appeal.received is not None and appeal.received < appeal.filed:
+            raise bad("appeal.received", f"the appeal was received ({appeal.received}) before it was filed ({appeal.filed})")
+        if appeal.decided is not None and appeal.decided < arrived:
+            raise bad("appeal.decided", f"the appeal decision ({appeal.decided}) is dated before the appeal ({arrived})")
+
+
+def _appeal_clock(
+    request: Request,
+    appeal: Appeal,
+    j: Jurisdiction,
+    cal: Calendar,
+    received: date,
+    as_of: date,
+    soon: int,
+    tr: _Tracer,
+    warnings: list[str],
+    exhaustion: bool,
+) -> AppealClock:
+    arrived = appeal.received or appeal.filed
+    assert arrived is not None
+    if appeal.received is None:
+        tr.add("note", f"Appeal: receipt date unknown; the filing date {fmt_day(arrived)} is used", arrived)
+    rule = j.clock("appeal", received)
+    if rule is None or rule.days is None:
+        msg = f"{j.name} sets no time for deciding an appeal"
+        tr.add("note", msg)
+        status = Status.ANSWERED_ON_TIME if appeal.decided else Status.NO_DEADLINE
+        return AppealClock(arrived, arrived, None, status, None, None)
+    due, _ = _count(cal, arrived, rule.days, rule.unit, rule.roll)
+    tr.add("rule", f"Appeal received {fmt_day(arrived)}: decision due in {rule.describe()}, {fmt_day(due)}", due, rule.citation)
+    extended = False
+    if appeal.extension not in (None, False):
+        limit = rule.extension_days
+        if limit is None:
+            raise ExtensionError(
+                "this law has no extension of the appeal clock", request_id=request.id, field="appeal.extension"
+            )
+        n = limit if appeal.extension is True else int(appeal.extension)  # type: ignore[arg-type]
+        if not 0 < n <= limit:
+            raise ExtensionError(
+                f"an appeal extension of {n} days: the law allows 1 to {limit} ({rule.citation})",
+                request_id=request.id,
+                field="appeal.extension",
+            )
+        due, _ = _count(cal, due, n, rule.unit, rule.roll)
+        extended = True
+        tr.add("extension", f"Appeal clock extended by {n} {rule.unit} days: due {fmt_day(due)}", due, rule.citation)
+    status, left, _ = _status(cal, due, appeal.decided, as_of, soon, False)
+    may_sue: date | None = None
+    if exhaustion:
+        if appeal.decided is not None and appeal.decided <= due:
+            may_sue = appeal.decided
+        else:
+            may_sue = due + timedelta(days=1)
+            if appeal.decided is not None:
+                may_sue = None
+    return AppealClock(arrived, arrived, due, status, left, may_sue, extended)
+
+
+def compute(
+    request: Request,
+    as_of: date | None = None,
+    *,
+    soon: int = 5,
+    jurisdictions: Mapping[str, Jurisdiction] | None = None,
+) -> Deadline:
+    """Work out every clock of `request` as of `as_of` (default: today in the jurisdiction's zone).
+
+    `soon` is the due-soon threshold in working days. `jurisdictions` holds user-defined ones.
+    Raises a `FoiaclockError` subclass when the request's facts contradict each other or the law.
+    """
+    j = get_jurisdiction(request.jurisdiction, jurisdictions)
+    opts = resolve_options(request, j)
+    if as_of is None:
+        as_of = datetime.now(_zone(j.timezone)).date()
+    if soon < 0:
+        raise FoiaclockError("the due-soon threshold must be 0 or more working days")
+    warnings: list[str] = []
+    cal = calendar_of(j, opts)
+    count = _run(request, j, opts, as_of, _Tracer(False), warnings)
+    _check_order(request, _local(request.received, opts, "received", request.id)[0])
+
+    due = count.due
+    window = _window(request, j, opts, as_of, due) if due is not None else None
+    status, left, cal_left = _status(cal, due, request.responded, as_of, soon, count.open_toll)
+
+    target = None
+    target_left = None
+    if due is None and request.target_days is not None:
+        target = cal.add_working_days(count.clock_start, request.target_days)
+        target_left = cal.working_days_between(as_of, target)
+
+    exhaustion = bool(j.constructive_exhaustion)
+    may_sue = None
+    if exhaustion and due is not None and not count.open_toll and request.responded is None:
+        may_sue = due + timedelta(days=1)
+
+    fees_barred: bool | None = None
+    if j.fee_consequence and due is not None:
+        end = request.responded or as_of
+        fees_barred = end > due and not request.fee_exception and not count.open_toll
+
+    appeal_by = None
+    aw = j.clock("appeal_window", count.received)
+    if request.responded is not None and request.adverse and aw is not None and aw.days is not None:
+        appeal_by, _ = _count(cal, request.responded, aw.days, aw.unit, aw.roll)
+
+    appeal = None
+    if request.appeal is not None:
+        appeal = _appeal_clock(
+            request, request.appeal, j, cal, count.received, as_of, soon, _Tracer(False), warnings, exhaustion
+        )
+        if appeal_by is not None and appeal.received > appeal_by:
+            warnings.append(
+                f"the appeal ({appeal.received}) came after the last day to appeal ({appeal_by})"
+            )
+
+    expedited_due = None
+    ex = j.clock("expedited", count.received)
+    if request.expedited and ex is not None and ex.days is not None:
+        expedited_due, _ = _count(cal, count.received, ex.days, ex.unit, ex.roll)
+
+    ack_due = count.ack_due
+
+    others = []
+    for rule in j.other:
+        if rule.days is None:
+            others.append(ClockDate(rule.label, None, rule.citation, rule.standard or rule.note))
+            continue
+        anchor: date | None = count.clock_start
+        if rule.start == "acknowledged":
+            anchor = count.ack_start
+        elif rule.start == "response":
+            anchor = request.responded
+        elif rule.start == "due":
+            anchor = due
+        d = _count(cal, anchor, rule.days, rule.unit, rule.roll)[0] if anchor else None
+        others.append(ClockDate(rule.label, d, rule.citation, rule.note))
+
+    if opts.closed_days and due is not None:
+        listed = [d for d in opts.closed_days if count.clock_start < d <= due and d.weekday() < 5]
+        if listed:
+            warnings.append(
+                "the due date counts "
+                + ", ".join(d.isoformat() for d in listed)
+                + " as non-working because you listed them as closed days (the law does not)"
+            )
+
+    def explain() -> tuple[Step, ...]:
+        return _explain(request, j, opts, as_of, count, window, status, may_sue, fees_barred, appeal_by,
+                        appeal, expedited_due, soon)
+
+    return Deadline(
+        request=request,
+        jurisdiction=j.code,
+        as_of=as_of,
+        received=count.received,
+        clock_start=count.clock_start,
+        due=due,
+        statutory_due=count.statutory_due,
+        window=window,
+        status=status,
+        days_left=left,
+        calendar_days_left=cal_left,
+        may_sue_from=may_sue,
+        search_fees_barred=fees_barred,
+        appeal_by=appeal_by,
+        appeal=appeal,
+        expedited_decision_due=expedited_due,
+        acknowledgement_due=ack_due,
+        target=target,
+        target_days_left=target_left,
+        other=tuple(others),
+        extended=count.extended,
+        tolled_days=count.tolled_days,
+        warnings=tuple(warnings),
+        _explain=explain,
+    )
+
+
+def _explain(
+    request: Request,
+    j: Jurisdiction,
+    opts: Options,
+    as_of: date,
+    count: _Count,
+    window: Window | None,
+    status: Status,
+    may_sue: date | None,
+    fees_barred: bool | None,
+    appeal_by: date | None,
+    appeal: AppealClock | None,
+    expedited_due: date | None,
+    soon: int,
+) -> tuple[Step, ...]:
+    tr = _Tracer(True)
+    cal = calendar_of(j, opts)
+    rule = count.rule
+    tr.add("rule", f"{j.name}: {j.law} ({j.citation})", citation=j.citation)
+    if rule is not None:
+        tr.add("rule", f"Decision due in {rule.describe()}", citation=rule.citation)
+    warnings: list[str] = []
+    _run(request, j, opts, as_of, tr, warnings)  # receipt, misrouting, pauses: in order
+    head = [st for st in tr.steps]
+    tr.steps = []
+    if rule is None or rule.days is None or count.due is None:
+        tr.steps = head
+        tr.add("note", f"The law sets no fixed time: {rule.standard if rule else 'no clock'}", citation=rule.citation if rule else "")
+        if count.due is None and request.target_days is not None:
+            target = cal.add_working_days(count.clock_start, request.target_days)
+            tr.add("note", f"Your target ({request.target_days} working days, not a legal deadline): {fmt_day(target)}", target)
+        return tuple(tr.steps)
+
+    tr.steps = head
+    tr.add("start", f"Day 0: {fmt_day(count.clock_start)}", count.clock_start)
+    paused: dict[date, Toll] = {}
+    for first, end, toll in count.pauses:
+        d = first + timedelta(days=1)
+        while d <= end:
+            paused[d] = toll
+            d += timedelta(days=1)
+    base = rule.days * (5 if rule.unit == "weeks" else 1)
+    d = count.clock_start if count.restart is None else count.restart
+    if count.restart is not None:
+        tr.add("toll", f"Clock restarted: day 0 is {fmt_day(d)}", d)
+    n = 0
+    working_unit = rule.unit in ("working", "weeks")
+    last = count.due
+    while d < last:
+        d += timedelta(days=1)
+        if d in paused:
+            tr.add("skip", f"{fmt_day(d)}: paused ({paused[d].kind.value} request)", d)
+            continue
+        if working_unit:
+            why = cal.reason(d)
+            if why is not None:
+                tr.add("skip", f"{fmt_day(d)}: {why.name}" + (f" ({why.source})" if why.source and why.kind != "weekend" else ""), d)
+                continue
+        elif count.raw_due is not None and d > count.raw_due:
+            continue  # calendar days past the last day: only the roll forward, said below
+        n += 1
+        label = f"day {n}"
+        if count.extended and n > base and working_unit:
+            label += " (extension)"
+        tr.add("count", f"{fmt_day(d)}: {label}", d, number=n)
+    if not working_unit and count.raw_due is not None and count.raw_due != count.due:
+        why = cal.reason(count.raw_due)
+        tr.add(
+            "skip",
+            f"The last day, {fmt_day(count.raw_due)}, is not a working day"
+            + (f" ({why.name})" if why else "")
+            + f": the deadline moves to {fmt_day(count.due)}",
+            count.raw_due,
+            rule.citation,
+        )
+    if count.extended:
+        ext_rule = j.clock("extension", count.received)
+        ext = request.extension
+        if isinstance(ext, date):
+            tr.add("extension", f"New date agreed with the requester: {fmt_day(ext)}", ext,
+                   ext_rule.citation if ext_rule else "")
+        else:
+            days = ext_rule.days if ext is True and ext_rule else ext
+            tr.add(
+                "extension",
+                f"Extended by {days} {ext_rule.unit if ext_rule else ''} days from {fmt_day(count.statutory_due or count.due)}",
+                count.due,
+                ext_rule.citation if ext_rule else "",
+            )
+    tr.add("due", f"Due {fmt_day(count.due)}", count.due, rule.citation)
+    if window is not None:
+        for name in j.contested:
+            if not _matters(name, request):
+                continue
+            lo, hi = _early_late(name, opts)
+            cur = getattr(opts, name)
+            for alt, words in ((lo, _ALTERNATIVES[name][0]), (hi, _ALTERNATIVES[name][1])):
+                if alt == cur:
+                    continue
+                alt_due = _run(request, j, replace(opts, **{name: alt}), as_of, _Tracer(False), None).due
+                if alt_due is None:
+                    continue
+                effect = "no change" if alt_due == count.due else f"due {fmt_day(alt_due)}"
+                tr.add("option", f"With {words}: {effect}", alt_due)
+        if window.is_wide:
+            tr.add("option", f"Window: {fmt_day(window.earliest)} to {fmt_day(window.latest)}", window.latest)
+    for w in warnings:
+        tr.add("warning", w)
+    if may_sue is not None:
+        tr.add(
+            "rule",
+            f"If no determination by the due date, the requester may sue from {fmt_day(may_sue)} "
+            "without an administrative appeal (constructive exhaustion)",
+            may_sue,
+            j.constructive_exhaustion,
+        )
+    if request.responded is not None:
+        tr.add("note", f"Answered {fmt_day(request.responded)}: {status.value}", request.responded)
+        if count.due is not None and request.responded > count.due and j.constructive_exhaustion:
+            tr.add(
+                "note",
+                "After a late response the requester generally must appeal before suing "
+                "(Oglesby v. U.S. Dep't of the Army, 920 F.2d 57 (D.C. Cir. 1990))",
+                citation="Oglesby v. U.S. Dep't of the Army, 920 F.2d 57",
+            )
+    if fees_barred:
+        tr.add(
+            "rule",
+            "The time limit was missed: the agency may not charge search fees (duplication fees for "
+            "news-media, educational and scientific requesters). A flag, not legal advice",
+            citation=j.fee_consequence,
+        )
+    elif request.fee_exception and j.fee_consequence:
+        tr.add("note", "Fees not barred: more than 5,000 pages and 3+ attempts to narrow",
+               citation="5 U.S.C. § 552(a)(4)(A)(viii)(II)(bb)")
+    if appeal_by is not None:
+        aw = j.clock("appeal_window", count.received)
+        tr.add("rule", f"Last day to appeal the adverse determination: {fmt_day(appeal_by)}", appeal_by,
+               aw.citation if aw else "")
+    if appeal is not None:
+        sub = _Tracer(True)
+        assert request.appeal is not None
+        _appeal_clock(request, request.appeal, j, cal, count.received, as_of, soon, sub, [], may_sue is not None)
+        tr.steps.extend(sub.steps)
+    if expedited_due is not None:
+        ex = j.clock("expedited", count.received)
+        tr.add("rule", f"Decision on expedited processing due {fmt_day(expedited_due)}", expedited_due,
+               ex.citation if ex else "")
+    return tuple(tr.steps)
+
+
+def due_date(
+    received: date | datetime,
+    *,
+    jurisdiction: str = "us",
+    extension: Extension = None,
+    tolls: tuple[Toll, ...] | list[Toll] = (),
+    first_received: date | datetime | None = None,
+    acknowledged: date | None = None,
+    track: str | None = None,
+    via: str | None = None,
+    **options: object,
+) -> date:
+    """The due date of a request received on `received` (a shortcut for `compute(...).due`).
+
+    `options` are `Options` fields (``observed``, ``closures``, ``dc_area``, ``receipt_day_counts``,
+    ``cutoff``, ``misrouted_unit``, ``closed_days``, ``timezone``) overriding the jurisdiction's
+    defaults. Raises `FoiaclockError` when the law sets no fixed deadline.
+    """
+    j = get_jurisdiction(jurisdiction)
+    unknown = set(options) - set(Options.__dataclass_fields__)
+    if unknown:
+        raise TypeError(f"due_date() got unknown options: {', '.join(sorted(unknown))}")
+    if "closed_days" in options:
+        options["closed_days"] = tuple(options["closed_days"])  # type: ignore[arg-type]
+    opts = replace(j.options, **options)  # type: ignore[arg-type]
+    request = Request(
+        received=received,
+        jurisdiction=j.code,
+        extension=extension,
+        tolls=tuple(tolls),
+        first_received=first_received,
+        acknowledged=acknowledged,
+        track=track,
+        via=via,  # type: ignore[arg-type]
+        options=opts,
+    )
+    result = compute(request, as_of=received if isinstance(received, date) and not isinstance(received, datetime) else received.date())
+    if result.due is None:
+        raise FoiaclockError(f"{j.name} sets no fixed deadline ({j.summary()})")
+    return result.due
