@@ -1,9 +1,9 @@
 """foiaclock: when a public-records request is due, and whether it is late.
 
-    >>> from datetime import date
-    >>> import foiaclock
-    >>> foiaclock.due_date(date(2018, 7, 20))
-    datetime.date(2018, 8, 17)
+>>> from datetime import date
+>>> import foiaclock
+>>> foiaclock.due_date(date(2018, 7, 20))
+datetime.date(2018, 8, 17)
 """
 
 from __future__ import annotations

@@ -109,7 +109,7 @@ def expect_time(value: object, what: str) -> time | None:
             return time.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValueProblem(f"{what} must be a time like \"17:00\", not {value!r}")
+    raise ValueProblem(f'{what} must be a time like "17:00", not {value!r}')
 
 
 def expect_list(value: object, what: str) -> list[Any]:

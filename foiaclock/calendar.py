@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -41,8 +42,10 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 class ExtraRule:
     """A rule-based non-working day (or range) the `holidays` package does not carry.
 
-    Exactly one of: `day` (month, day), `easter` (days from Western Easter Sunday), or
-    `start`/`end` (month-day pairs; the range may wrap the year end, e.g. 12-25 to 01-15).
+    Exactly one of: `day` (month, day), `easter` (days from Western Easter Sunday),
+    `start`/`end` (month-day pairs; the range may wrap the year end, e.g. 12-25 to 01-15), or
+    `weekday` with `month` and `nth` (1 = first, -1 = last; the day after Thanksgiving is the 4th
+    Thursday of November with `offset` 1). `offset` shifts a `weekday` or `day` rule by days.
     """
 
     name: str
@@ -50,6 +53,10 @@ class ExtraRule:
     easter: int | None = None
     start: tuple[int, int] | None = None
     end: tuple[int, int] | None = None
+    weekday: int | None = None
+    month: int | None = None
+    nth: int | None = None
+    offset: int = 0
     since: int | None = None
     until: int | None = None
 
@@ -58,7 +65,13 @@ class ExtraRule:
         out: list[date] = []
         if self.day is not None:
             if self._applies(year):
-                out.append(date(year, *self.day))
+                out.append(date(year, *self.day) + timedelta(days=self.offset))
+        elif self.weekday is not None and self.month is not None and self.nth:
+            if self._applies(year):
+                out.append(
+                    _nth_weekday(year, self.month, self.weekday, self.nth)
+                    + timedelta(days=self.offset)
+                )
         elif self.easter is not None:
             if self._applies(year):
                 out.append(easter(year) + timedelta(days=self.easter))
@@ -82,6 +95,15 @@ class ExtraRule:
         )
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The `nth` `weekday` (Mon = 0) of `month`; `nth` = -1 is the last one."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-nth - 1))
+
+
 @dataclass(frozen=True)
 class CalendarSpec:
     """Which days are non-working under one law (from the jurisdiction data's `calendar` table)."""
@@ -94,6 +116,8 @@ class CalendarSpec:
     weekend: tuple[int, ...] = (5, 6)
     extra: tuple[ExtraRule, ...] = ()
     citation: str = ""
+    observed: bool = True
+    """False: the law never shifts a weekend holiday, whatever the `observed` option says."""
 
 
 @dataclass(frozen=True)
@@ -121,7 +145,7 @@ class NonWorkingDay:
 # Raw holiday entries, per spec and year, straight from the `holidays` package.
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _package_class(country: str) -> type[holidays_pkg.HolidayBase]:
     """The package's class for `country`, with its rules extended past the package's 2100 limit."""
     base = type(holidays_pkg.country_holidays(country))
@@ -139,7 +163,10 @@ def _package_entries(
     years: tuple[int, ...],
 ) -> dict[date, str]:
     cls = _package_class(country)
-    obj = cls(years=years, subdiv=subdiv, categories=categories, observed=observed)
+    with warnings.catch_warnings():
+        # e.g. India's lunar holidays are tabulated for 2001-2035 only; outside, none are listed.
+        warnings.simplefilter("ignore")
+        obj = cls(years=years, subdiv=subdiv, categories=categories, observed=observed)
     return dict(obj.items())
 
 
@@ -166,9 +193,7 @@ def _load_years(spec: CalendarSpec, years: Iterable[int]) -> None:
     missing = tuple(y for y in years if (spec, y) not in _ENTRY_CACHE)
     if not missing:
         return
-    per_year: dict[int, _YearEntries] = {
-        y: _YearEntries({}, {}, {}, {}, {}, {}) for y in missing
-    }
+    per_year: dict[int, _YearEntries] = {y: _YearEntries({}, {}, {}, {}, {}, {}) for y in missing}
     if spec.country:
         subdivs: tuple[str | None, ...] = spec.subdivisions or (None,)
         strict: dict[date, str] = {}
@@ -192,7 +217,9 @@ def _load_years(spec: CalendarSpec, years: Iterable[int]) -> None:
             for d, name in closures.items():
                 if d.year not in per_year or d in strict or d in observed:
                     continue
-                target = per_year[d.year].half_days if _is_half_day(name) else per_year[d.year].closures
+                target = (
+                    per_year[d.year].half_days if _is_half_day(name) else per_year[d.year].closures
+                )
                 target[d] = name
         if spec.inauguration:
             # 5 U.S.C. § 6103(c): Inauguration Day (Jan 20, or Jan 21 when the 20th is a Sunday).
@@ -267,7 +294,7 @@ class Calendar:
             e = _ENTRY_CACHE[(self.spec, y)]
             out.update(d.toordinal() for d in e.legal)
             out.update(d.toordinal() for d in e.extra)
-            if pol.observed:
+            if pol.observed and self.spec.observed:
                 out.update(d.toordinal() for d in e.observed)
             if pol.closures:
                 out.update(d.toordinal() for d in e.closures)
@@ -382,7 +409,7 @@ class Calendar:
         cit = self.spec.citation
         if day in e.legal:
             return NonWorkingDay(day, e.legal[day], "holiday", cit)
-        if pol.observed and day in e.observed:
+        if pol.observed and self.spec.observed and day in e.observed:
             return NonWorkingDay(day, e.observed[day], "observed", cit)
         if pol.closures and day in e.closures:
             return NonWorkingDay(
@@ -405,7 +432,7 @@ class Calendar:
         out: list[NonWorkingDay] = []
         days = set(e.legal) | set(e.extra) | set(e.half_days)
         days |= {d for d in self.policy.closed_days if d.year == year}
-        if self.policy.observed:
+        if self.policy.observed and self.spec.observed:
             days |= set(e.observed)
         if self.policy.closures:
             days |= set(e.closures)

@@ -65,12 +65,18 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
         "received after the cut-off = received the next working day (EPA, 40 CFR 2.104(a)(2))",
     ),
     "misrouted_unit": (
-        "10 calendar days for a misrouted request (the statute says \"ten days\")",
+        '10 calendar days for a misrouted request (the statute says "ten days")',
         "10 working days for a misrouted request (DOJ; 32 CFR 286.8(a); 7 CFR 1.6(a))",
     ),
 }
 
 _ELECTRONIC = ("email", "fax")
+
+
+def _with(opts: Options, name: str, value: object) -> Options:
+    """`opts` with one option changed (`name` is one of CONTESTABLE)."""
+    changed: Options = replace(opts, **{name: value})  # type: ignore[arg-type]
+    return changed
 
 
 def _early_late(name: str, opts: Options) -> tuple[object, object]:
@@ -125,7 +131,9 @@ class _Count:
     open_toll: bool
     restart: date | None  # the day the clock started again (restart-mode toll)
     extension_start: date | None  # due date the extension was added to
-    pauses: tuple[tuple[date, date, Toll], ...]  # applied pauses: (first paused day - 1, last paused day)
+    pauses: tuple[
+        tuple[date, date, Toll], ...
+    ]  # applied pauses: (first paused day - 1, last paused day)
 
 
 class _Tracer:
@@ -135,7 +143,14 @@ class _Tracer:
         self.on = on
         self.steps: list[Step] = []
 
-    def add(self, kind: str, text: str, day: date | None = None, citation: str = "", number: int | None = None) -> None:
+    def add(
+        self,
+        kind: str,
+        text: str,
+        day: date | None = None,
+        citation: str = "",
+        number: int | None = None,
+    ) -> None:
         if self.on:
             self.steps.append(Step(kind, text, day, number, citation))
 
@@ -148,7 +163,9 @@ def fmt_day(d: date) -> str:
     return f"{_WEEKDAYS[d.weekday()]} {d.isoformat()}"
 
 
-def _local(value: date | datetime, opts: Options, field: str, request_id: str) -> tuple[date, time | None]:
+def _local(
+    value: date | datetime, opts: Options, field: str, request_id: str
+) -> tuple[date, time | None]:
     if isinstance(value, datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             raise RequestError(
@@ -209,7 +226,9 @@ def _receipt(
     return day
 
 
-def _count(cal: Calendar, start: date, days: int, unit: str, roll: bool, at: time | None = None) -> tuple[date, date]:
+def _count(
+    cal: Calendar, start: date, days: int, unit: str, roll: bool, at: time | None = None
+) -> tuple[date, date]:
     """(due, raw due): `days` `unit`s after day 0 = `start`."""
     if unit == "working":
         d = cal.add_working_days(start, days)
@@ -284,7 +303,9 @@ def _run(
 
     # Misrouted request: 5 U.S.C. § 552(a)(6)(A)(ii) flush text.
     if request.first_received is not None:
-        first = _receipt(request.first_received, request, j, opts, cal, _Tracer(False), "first_received")
+        first = _receipt(
+            request.first_received, request, j, opts, cal, _Tracer(False), "first_received"
+        )
         if opts.misrouted_unit == "working":
             limit = cal.add_working_days(first, 10)
         else:
@@ -348,7 +369,11 @@ def _run(
                 field="acknowledged",
             )
         clock_from = ack_start
-        if request.acknowledged is not None and ack_due is not None and request.acknowledged > ack_due:
+        if (
+            request.acknowledged is not None
+            and ack_due is not None
+            and request.acknowledged > ack_due
+        ):
             tr.add(
                 "note",
                 f"Acknowledged {fmt_day(request.acknowledged)}, after its deadline {fmt_day(ack_due)}: "
@@ -356,8 +381,12 @@ def _run(
                 ack_due,
             )
         else:
-            tr.add("rule", f"The response clock runs from the acknowledgement, {fmt_day(clock_from)}", clock_from,
-                   ack_rule.citation if ack_rule else rule.citation)
+            tr.add(
+                "rule",
+                f"The response clock runs from the acknowledgement, {fmt_day(clock_from)}",
+                clock_from,
+                ack_rule.citation if ack_rule else rule.citation,
+            )
     count.clock_start = clock_from
     due, raw = _count(cal, clock_from, rule.days, rule.unit, rule.roll, at)
     count.statutory_due = due
@@ -405,7 +434,9 @@ def _run(
                 field=field,
             )
         if toll.disputed:
-            msg = f"Pause from {fmt_day(toll.start)} recorded as disputed: it does not stop the clock"
+            msg = (
+                f"Pause from {fmt_day(toll.start)} recorded as disputed: it does not stop the clock"
+            )
             tr.add("toll", msg, toll.start)
             continue
         trule = j.toll_rule(toll.kind)
@@ -549,7 +580,9 @@ def _window(
 
 def _matters(name: str, request: Request) -> bool:
     if name == "cutoff":
-        return isinstance(request.received, datetime) or isinstance(request.first_received, datetime)
+        return isinstance(request.received, datetime) or isinstance(
+            request.first_received, datetime
+        )
     if name == "misrouted_unit":
         return request.first_received is not None
     return True
@@ -564,11 +597,21 @@ def _check_order(request: Request, received: date) -> None:
         return DateOrderError(text, request_id=request.id, field=field)
 
     if request.responded is not None and request.responded < received:
-        raise bad("responded", f"the response ({request.responded}) is dated before the request was received ({received})")
+        raise bad(
+            "responded",
+            f"the response ({request.responded}) is dated before the request was received ({received})",
+        )
     if request.acknowledged is not None and request.acknowledged < received:
-        raise bad("acknowledged", f"the acknowledgement ({request.acknowledged}) is dated before receipt ({received})")
+        raise bad(
+            "acknowledged",
+            f"the acknowledgement ({request.acknowledged}) is dated before receipt ({received})",
+        )
     if request.first_received is not None:
-        first = request.first_received.date() if isinstance(request.first_received, datetime) else request.first_received
+        first = (
+            request.first_received.date()
+            if isinstance(request.first_received, datetime)
+            else request.first_received
+        )
         if first > received:
             raise bad(
                 "first_received",
@@ -584,11 +627,24 @@ def _check_order(request: Request, received: date) -> None:
         arrived = appeal.received or appeal.filed
         assert arrived is not None
         if arrived < received:
-            raise bad("appeal.received", f"the appeal ({arrived}) is dated before the request was received ({received})")
-        if appeal.filed is not None and appeal.received is not None and appeal.received < appeal.filed:
-            raise bad("appeal.received", f"the appeal was received ({appeal.received}) before it was filed ({appeal.filed})")
+            raise bad(
+                "appeal.received",
+                f"the appeal ({arrived}) is dated before the request was received ({received})",
+            )
+        if (
+            appeal.filed is not None
+            and appeal.received is not None
+            and appeal.received < appeal.filed
+        ):
+            raise bad(
+                "appeal.received",
+                f"the appeal was received ({appeal.received}) before it was filed ({appeal.filed})",
+            )
         if appeal.decided is not None and appeal.decided < arrived:
-            raise bad("appeal.decided", f"the appeal decision ({appeal.decided}) is dated before the appeal ({arrived})")
+            raise bad(
+                "appeal.decided",
+                f"the appeal decision ({appeal.decided}) is dated before the appeal ({arrived})",
+            )
 
 
 def _appeal_clock(
@@ -606,7 +662,11 @@ def _appeal_clock(
     arrived = appeal.received or appeal.filed
     assert arrived is not None
     if appeal.received is None:
-        tr.add("note", f"Appeal: receipt date unknown; the filing date {fmt_day(arrived)} is used", arrived)
+        tr.add(
+            "note",
+            f"Appeal: receipt date unknown; the filing date {fmt_day(arrived)} is used",
+            arrived,
+        )
     rule = j.clock("appeal", received)
     if rule is None or rule.days is None:
         msg = f"{j.name} sets no time for deciding an appeal"
@@ -614,15 +674,22 @@ def _appeal_clock(
         status = Status.ANSWERED_ON_TIME if appeal.decided else Status.NO_DEADLINE
         return AppealClock(arrived, arrived, None, status, None, None)
     due, _ = _count(cal, arrived, rule.days, rule.unit, rule.roll)
-    tr.add("rule", f"Appeal received {fmt_day(arrived)}: decision due in {rule.describe()}, {fmt_day(due)}", due, rule.citation)
+    tr.add(
+        "rule",
+        f"Appeal received {fmt_day(arrived)}: decision due in {rule.describe()}, {fmt_day(due)}",
+        due,
+        rule.citation,
+    )
     extended = False
     if appeal.extension not in (None, False):
         limit = rule.extension_days
         if limit is None:
             raise ExtensionError(
-                "this law has no extension of the appeal clock", request_id=request.id, field="appeal.extension"
+                "this law has no extension of the appeal clock",
+                request_id=request.id,
+                field="appeal.extension",
             )
-        n = limit if appeal.extension is True else int(appeal.extension)  # type: ignore[arg-type]
+        n = limit if appeal.extension is True else int(appeal.extension)
         if not 0 < n <= limit:
             raise ExtensionError(
                 f"an appeal extension of {n} days: the law allows 1 to {limit} ({rule.citation})",
@@ -631,7 +698,12 @@ def _appeal_clock(
             )
         due, _ = _count(cal, due, n, rule.unit, rule.roll)
         extended = True
-        tr.add("extension", f"Appeal clock extended by {n} {rule.unit} days: due {fmt_day(due)}", due, rule.citation)
+        tr.add(
+            "extension",
+            f"Appeal clock extended by {n} {rule.unit} days: due {fmt_day(due)}",
+            due,
+            rule.citation,
+        )
     status, left, _ = _status(cal, due, appeal.decided, as_of, soon, False)
     may_sue: date | None = None
     if exhaustion:
@@ -695,7 +767,16 @@ def compute(
     appeal = None
     if request.appeal is not None:
         appeal = _appeal_clock(
-            request, request.appeal, j, cal, count.received, as_of, soon, _Tracer(False), warnings, exhaustion
+            request,
+            request.appeal,
+            j,
+            cal,
+            count.received,
+            as_of,
+            soon,
+            _Tracer(False),
+            warnings,
+            exhaustion,
         )
         if appeal_by is not None and appeal.received > appeal_by:
             warnings.append(
@@ -734,8 +815,21 @@ def compute(
             )
 
     def explain() -> tuple[Step, ...]:
-        return _explain(request, j, opts, as_of, count, window, status, may_sue, fees_barred, appeal_by,
-                        appeal, expedited_due, soon)
+        return _explain(
+            request,
+            j,
+            opts,
+            as_of,
+            count,
+            window,
+            status,
+            may_sue,
+            fees_barred,
+            appeal_by,
+            appeal,
+            expedited_due,
+            soon,
+        )
 
     return Deadline(
         request=request,
@@ -792,10 +886,18 @@ def _explain(
     tr.steps = []
     if rule is None or rule.days is None or count.due is None:
         tr.steps = head
-        tr.add("note", f"The law sets no fixed time: {rule.standard if rule else 'no clock'}", citation=rule.citation if rule else "")
+        tr.add(
+            "note",
+            f"The law sets no fixed time: {rule.standard if rule else 'no clock'}",
+            citation=rule.citation if rule else "",
+        )
         if count.due is None and request.target_days is not None:
             target = cal.add_working_days(count.clock_start, request.target_days)
-            tr.add("note", f"Your target ({request.target_days} working days, not a legal deadline): {fmt_day(target)}", target)
+            tr.add(
+                "note",
+                f"Your target ({request.target_days} working days, not a legal deadline): {fmt_day(target)}",
+                target,
+            )
         return tuple(tr.steps)
 
     tr.steps = head
@@ -821,7 +923,12 @@ def _explain(
         if working_unit:
             why = cal.reason(d)
             if why is not None:
-                tr.add("skip", f"{fmt_day(d)}: {why.name}" + (f" ({why.source})" if why.source and why.kind != "weekend" else ""), d)
+                tr.add(
+                    "skip",
+                    f"{fmt_day(d)}: {why.name}"
+                    + (f" ({why.source})" if why.source and why.kind != "weekend" else ""),
+                    d,
+                )
                 continue
         elif count.raw_due is not None and d > count.raw_due:
             continue  # calendar days past the last day: only the roll forward, said below
@@ -844,8 +951,12 @@ def _explain(
         ext_rule = j.clock("extension", count.received)
         ext = request.extension
         if isinstance(ext, date):
-            tr.add("extension", f"New date agreed with the requester: {fmt_day(ext)}", ext,
-                   ext_rule.citation if ext_rule else "")
+            tr.add(
+                "extension",
+                f"New date agreed with the requester: {fmt_day(ext)}",
+                ext,
+                ext_rule.citation if ext_rule else "",
+            )
         else:
             days = ext_rule.days if ext is True and ext_rule else ext
             tr.add(
@@ -864,13 +975,17 @@ def _explain(
             for alt, words in ((lo, _ALTERNATIVES[name][0]), (hi, _ALTERNATIVES[name][1])):
                 if alt == cur:
                     continue
-                alt_due = _run(request, j, replace(opts, **{name: alt}), as_of, _Tracer(False), None).due
+                alt_due = _run(request, j, _with(opts, name, alt), as_of, _Tracer(False), None).due
                 if alt_due is None:
                     continue
                 effect = "no change" if alt_due == count.due else f"due {fmt_day(alt_due)}"
                 tr.add("option", f"With {words}: {effect}", alt_due)
         if window.is_wide:
-            tr.add("option", f"Window: {fmt_day(window.earliest)} to {fmt_day(window.latest)}", window.latest)
+            tr.add(
+                "option",
+                f"Window: {fmt_day(window.earliest)} to {fmt_day(window.latest)}",
+                window.latest,
+            )
     for w in warnings:
         tr.add("warning", w)
     if may_sue is not None:
@@ -898,21 +1013,43 @@ def _explain(
             citation=j.fee_consequence,
         )
     elif request.fee_exception and j.fee_consequence:
-        tr.add("note", "Fees not barred: more than 5,000 pages and 3+ attempts to narrow",
-               citation="5 U.S.C. § 552(a)(4)(A)(viii)(II)(bb)")
+        tr.add(
+            "note",
+            "Fees not barred: more than 5,000 pages and 3+ attempts to narrow",
+            citation="5 U.S.C. § 552(a)(4)(A)(viii)(II)(bb)",
+        )
     if appeal_by is not None:
         aw = j.clock("appeal_window", count.received)
-        tr.add("rule", f"Last day to appeal the adverse determination: {fmt_day(appeal_by)}", appeal_by,
-               aw.citation if aw else "")
+        tr.add(
+            "rule",
+            f"Last day to appeal the adverse determination: {fmt_day(appeal_by)}",
+            appeal_by,
+            aw.citation if aw else "",
+        )
     if appeal is not None:
         sub = _Tracer(True)
         assert request.appeal is not None
-        _appeal_clock(request, request.appeal, j, cal, count.received, as_of, soon, sub, [], may_sue is not None)
+        _appeal_clock(
+            request,
+            request.appeal,
+            j,
+            cal,
+            count.received,
+            as_of,
+            soon,
+            sub,
+            [],
+            may_sue is not None,
+        )
         tr.steps.extend(sub.steps)
     if expedited_due is not None:
         ex = j.clock("expedited", count.received)
-        tr.add("rule", f"Decision on expedited processing due {fmt_day(expedited_due)}", expedited_due,
-               ex.citation if ex else "")
+        tr.add(
+            "rule",
+            f"Decision on expedited processing due {fmt_day(expedited_due)}",
+            expedited_due,
+            ex.citation if ex else "",
+        )
     return tuple(tr.steps)
 
 
@@ -952,7 +1089,12 @@ def due_date(
         via=via,  # type: ignore[arg-type]
         options=opts,
     )
-    result = compute(request, as_of=received if isinstance(received, date) and not isinstance(received, datetime) else received.date())
+    result = compute(
+        request,
+        as_of=received
+        if isinstance(received, date) and not isinstance(received, datetime)
+        else received.date(),
+    )
     if result.due is None:
         raise FoiaclockError(f"{j.name} sets no fixed deadline ({j.summary()})")
     return result.due

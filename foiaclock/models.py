@@ -10,12 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cached_property
-from typing import Literal, Union
+from typing import Literal
 
 #: An extension of the response clock: ``True`` = the law's full extension (10 working days under
 #: 5 U.S.C. § 552(a)(6)(B)(i)), a whole number of days up to that, or a date agreed with the requester
 #: (§ 552(a)(6)(B)(ii)). ``None`` or ``False`` = no extension.
-Extension = Union[bool, int, date, None]
+Extension = bool | int | date | None
 
 #: How a request reached the agency (Michigan counts email and fax a business day later).
 Via = Literal["email", "fax", "portal", "mail", "in_person", "phone", "other"]

@@ -116,9 +116,12 @@ class ClockRule:
         """The clock in words: "20 working days", "promptly"."""
         if self.days is None:
             return self.standard or "no fixed time"
-        unit = {"working": "working day", "calendar": "calendar day", "weeks": "week", "hours": "hour"}[
-            self.unit
-        ]
+        unit = {
+            "working": "working day",
+            "calendar": "calendar day",
+            "weeks": "week",
+            "hours": "hour",
+        }[self.unit]
         text = f"{self.days} {unit}{'' if self.days == 1 else 's'}"
         if self.roll:
             text += " (rolled to a working day)"
@@ -132,6 +135,8 @@ class TollRule:
     mode: Literal["pause", "restart"]
     once: bool = False
     citation: str = ""
+    verified: bool = True
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -231,9 +236,7 @@ def _parse_clock(code: str, key: str, value: Any, verified: bool) -> tuple[Clock
         where = _where(code, key if len(items) == 1 else f"{key}[{i + 1}]")
         t = s.expect_table(item, where)
         s.check_keys(t, _CLOCK_KEYS, where)
-        days = (
-            s.expect_int(t["days"], f"{where}: days", minimum=0) if "days" in t else None
-        )
+        days = s.expect_int(t["days"], f"{where}: days", minimum=0) if "days" in t else None
         unit = s.expect_choice(t.get("unit", "working"), f"{where}: unit", UNITS)
         start = s.expect_choice(
             t.get("from", "due" if key == "extension" else "received"),
@@ -264,7 +267,7 @@ def _parse_clock(code: str, key: str, value: Any, verified: bool) -> tuple[Clock
         if rule.days is None and not rule.standard and key not in ("extension",):
             raise s.ValueProblem(
                 f"{where} needs either days (a fixed time) or standard (the law's words, "
-                "like \"promptly\")"
+                'like "promptly")'
             )
         out.append(rule)
     if sum(1 for r in out if r.effective is None) > 1:
@@ -280,7 +283,9 @@ def _month_day(value: Any, where: str) -> tuple[int, int]:
         month, day = (int(p) for p in text.split("-"))
         date(2000, month, day)  # leap year: 02-29 is allowed
     except ValueError:
-        raise s.ValueProblem(f"{where} must be a month and day like \"12-25\", not {text!r}") from None
+        raise s.ValueProblem(
+            f'{where} must be a month and day like "12-25", not {text!r}'
+        ) from None
     return month, day
 
 
@@ -289,15 +294,43 @@ def _parse_extra(code: str, items: Any) -> tuple[ExtraRule, ...]:
     for i, item in enumerate(s.expect_list(items, f"{_where(code, 'calendar.extra')}")):
         where = _where(code, f"calendar.extra[{i + 1}]")
         t = s.expect_table(item, where)
-        s.check_keys(t, ("name", "date", "easter", "from", "to", "since", "until"), where)
+        s.check_keys(
+            t,
+            (
+                "name",
+                "date",
+                "easter",
+                "from",
+                "to",
+                "weekday",
+                "month",
+                "nth",
+                "offset",
+                "since",
+                "until",
+            ),
+            where,
+        )
         name = s.expect_str(t.get("name", ""), f"{where}: name")
         if not name:
             raise s.ValueProblem(f"{where} needs a name")
-        kinds = [k for k in ("date", "easter", "from") if k in t]
-        if len(kinds) != 1 or (("from" in t) != ("to" in t)):
+        kinds = [k for k in ("date", "easter", "from", "weekday") if k in t]
+        if (
+            len(kinds) != 1
+            or (("from" in t) != ("to" in t))
+            or (("weekday" in t) != ("month" in t and "nth" in t))
+        ):
             raise s.ValueProblem(
-                f"{where} needs exactly one of: date = \"MM-DD\", easter = N, or from/to"
+                f'{where} needs exactly one of: date = "MM-DD", easter = N, from/to, '
+                "or weekday/month/nth"
             )
+        weekday = None
+        if "weekday" in t:
+            names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+            weekday = names.index(s.expect_choice(t["weekday"], f"{where}: weekday", names))
+            nth = s.expect_int(t["nth"], f"{where}: nth", minimum=-5, maximum=5)
+            if nth == 0:
+                raise s.ValueProblem(f"{where}: nth must be 1 to 5, or -1 for the last")
         out.append(
             ExtraRule(
                 name=name,
@@ -307,6 +340,14 @@ def _parse_extra(code: str, items: Any) -> tuple[ExtraRule, ...]:
                 else None,
                 start=_month_day(t["from"], f"{where}: from") if "from" in t else None,
                 end=_month_day(t["to"], f"{where}: to") if "to" in t else None,
+                weekday=weekday,
+                month=s.expect_int(t["month"], f"{where}: month", minimum=1, maximum=12)
+                if "month" in t
+                else None,
+                nth=int(t["nth"]) if "nth" in t else None,
+                offset=s.expect_int(
+                    t.get("offset", 0), f"{where}: offset", minimum=-31, maximum=31
+                ),
                 since=s.expect_int(t["since"], f"{where}: since") if "since" in t else None,
                 until=s.expect_int(t["until"], f"{where}: until") if "until" in t else None,
             )
@@ -371,6 +412,7 @@ def _parse_calendar(code: str, value: Any) -> CalendarSpec:
         weekend=weekend,
         extra=_parse_extra(code, t.get("extra", [])),
         citation=s.expect_str(t.get("citation", ""), f"{where}: citation"),
+        observed=s.expect_bool(t.get("observed", True), f"{where}: observed"),
     )
 
 
@@ -401,9 +443,7 @@ def options_from_table(
         elif key == "misrouted_unit":
             changes[key] = s.expect_choice(value, w, ("working", "calendar"))
         elif key == "closed_days":
-            changes[key] = tuple(
-                sorted({s.expect_date(x, w) for x in s.expect_list(value, w)})
-            )
+            changes[key] = tuple(sorted({s.expect_date(x, w) for x in s.expect_list(value, w)}))
         elif key == "timezone":
             changes[key] = check_timezone(s.expect_str(value, w), w)
         else:
@@ -411,7 +451,7 @@ def options_from_table(
     return replace(base, **changes), rest
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _zone_ok(name: str) -> bool:
     from zoneinfo import ZoneInfo
 
@@ -426,7 +466,7 @@ def check_timezone(name: str, where: str) -> str:
     if not name or not _zone_ok(name):
         raise s.ValueProblem(
             f"{where}: {name!r} is not a time zone foiaclock knows; use an IANA name like "
-            "\"America/New_York\" or \"Europe/London\""
+            '"America/New_York" or "Europe/London"'
         )
     return name
 
@@ -441,16 +481,20 @@ def _parse_tolling(code: str, value: Any) -> tuple[tuple[TollKind, TollRule], ..
             continue
         w = _where(code, f"tolling.{kind.value}")
         rt = s.expect_table(t[kind.value], w)
-        s.check_keys(rt, ("mode", "once", "citation", "note"), w)
+        s.check_keys(rt, ("mode", "once", "citation", "note", "verified"), w)
         if "citation" not in rt:
             raise s.ValueProblem(f"{w} has no citation: every rule must cite its source")
         out.append(
             (
                 kind,
                 TollRule(
-                    mode=s.expect_choice(rt.get("mode", "pause"), f"{w}: mode", ("pause", "restart")),  # type: ignore[arg-type]
+                    mode=s.expect_choice(
+                        rt.get("mode", "pause"), f"{w}: mode", ("pause", "restart")
+                    ),  # type: ignore[arg-type]
                     once=s.expect_bool(rt.get("once", False), f"{w}: once"),
                     citation=s.expect_str(rt["citation"], f"{w}: citation"),
+                    verified=s.expect_bool(rt.get("verified", True), f"{w}: verified"),
+                    note=s.expect_str(rt.get("note", ""), f"{w}: note"),
                 ),
             )
         )
@@ -466,8 +510,12 @@ def _parse_receipt(code: str, value: Any) -> ReceiptRule:
     if "citation" not in t:
         raise s.ValueProblem(f"{where} has no citation: every rule must cite its source")
     return ReceiptRule(
-        nonworking_next_day=s.expect_bool(t.get("nonworking_next_day", False), f"{where}: nonworking_next_day"),
-        electronic_next_day=s.expect_bool(t.get("electronic_next_day", False), f"{where}: electronic_next_day"),
+        nonworking_next_day=s.expect_bool(
+            t.get("nonworking_next_day", False), f"{where}: nonworking_next_day"
+        ),
+        electronic_next_day=s.expect_bool(
+            t.get("electronic_next_day", False), f"{where}: electronic_next_day"
+        ),
         cutoff=s.expect_time(t.get("cutoff", ""), f"{where}: cutoff"),
         citation=s.expect_str(t["citation"], f"{where}: citation"),
     )
@@ -583,7 +631,9 @@ def _raw_tables() -> dict[str, tuple[dict[str, Any], str]]:
 def _resolved_table(code: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:
     raw = _raw_tables()
     if code in seen:
-        raise RuleDataError(f"rule data: jurisdiction {code!r} is its own base ({' -> '.join(seen)})")
+        raise RuleDataError(
+            f"rule data: jurisdiction {code!r} is its own base ({' -> '.join(seen)})"
+        )
     table, _source = raw[code]
     base = table.get("base")
     if base is None:
@@ -599,9 +649,9 @@ def codes() -> list[str]:
     return sorted(_raw_tables(), key=lambda c: (c != "us", not c.startswith("us-"), c))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _shipped(code: str) -> Jurisdiction:
-    table, source = _raw_tables()[code]
+    _table, source = _raw_tables()[code]
     try:
         return parse_jurisdiction(code, _resolved_table(code), source)
     except s.ValueProblem as exc:
