@@ -170,17 +170,10 @@ def _package_entries(
     return dict(obj.items())
 
 
-@dataclass
-class _YearEntries:
-    legal: dict[date, str]  # holidays in the strict sense (package, observed=False)
-    observed: dict[date, str]  # observed-only days (shifted), not in `legal`
-    closures: dict[date, str]  # full-day closures not otherwise holidays
-    half_days: dict[date, str]  # half-day closings: working days, listed for the record
-    inauguration: dict[date, str]
-    extra: dict[date, str]
+Variant = Literal["observed", "strict", "closures", "half_days", "inauguration", "extra"]
 
-
-_ENTRY_CACHE: dict[tuple[CalendarSpec, int], _YearEntries] = {}
+#: (spec, variant, year) -> {day: name}. Filled lazily, one package call per variant and span.
+_ENTRY_CACHE: dict[tuple[CalendarSpec, str, int], dict[date, str]] = {}
 
 
 def _is_half_day(name: str) -> bool:
@@ -188,54 +181,68 @@ def _is_half_day(name: str) -> bool:
     return "half-day" in low or "half day" in low
 
 
-def _load_years(spec: CalendarSpec, years: Iterable[int]) -> None:
-    """Fill the entry cache for `years` (only those not cached yet), in one package call each."""
-    missing = tuple(y for y in years if (spec, y) not in _ENTRY_CACHE)
-    if not missing:
-        return
-    per_year: dict[int, _YearEntries] = {y: _YearEntries({}, {}, {}, {}, {}, {}) for y in missing}
-    if spec.country:
+def _entries(spec: CalendarSpec, variant: Variant, years: Iterable[int]) -> list[dict[date, str]]:
+    """The entries of `variant` for each of `years`, loading the missing years in one go.
+
+    * ``observed``: the law's holidays with the package's observed (shifted) dates;
+    * ``strict``: the holidays on their own dates only (5 U.S.C. § 6103(a) read alone);
+    * ``closures`` / ``half_days``: entries of the closure categories that are not holidays,
+      split by whether the package calls them a half-day closing;
+    * ``inauguration``: Inauguration Day (5 U.S.C. § 6103(c)), from the package's DC entries;
+    * ``extra``: the jurisdiction data's own rules.
+    """
+    years = tuple(years)
+    missing = tuple(y for y in years if (spec, variant, y) not in _ENTRY_CACHE)
+    if missing:
+        found: dict[date, str] = {}
         subdivs: tuple[str | None, ...] = spec.subdivisions or (None,)
-        strict: dict[date, str] = {}
-        observed: dict[date, str] = {}
-        for sub in subdivs:
-            _merge(strict, _package_entries(spec.country, sub, spec.categories, False, missing))
-            _merge(observed, _package_entries(spec.country, sub, spec.categories, True, missing))
-        for d, name in strict.items():
-            if d.year in per_year:
-                per_year[d.year].legal[d] = name
-        for d, name in observed.items():
-            if d.year in per_year and d not in strict:
-                per_year[d.year].observed[d] = name
-        if spec.closure_categories:
-            closures: dict[date, str] = {}
+        if variant in ("observed", "strict") and spec.country:
             for sub in subdivs:
                 _merge(
-                    closures,
+                    found,
+                    _package_entries(
+                        spec.country, sub, spec.categories, variant == "observed", missing
+                    ),
+                )
+        elif variant in ("closures", "half_days") and spec.country and spec.closure_categories:
+            holidays_ = _entries(spec, "observed", missing)
+            raw: dict[date, str] = {}
+            for sub in subdivs:
+                _merge(
+                    raw,
                     _package_entries(spec.country, sub, spec.closure_categories, True, missing),
                 )
-            for d, name in closures.items():
-                if d.year not in per_year or d in strict or d in observed:
-                    continue
-                target = (
-                    per_year[d.year].half_days if _is_half_day(name) else per_year[d.year].closures
-                )
-                target[d] = name
-        if spec.inauguration:
+            closures: dict[date, str] = {}
+            halves: dict[date, str] = {}
+            for d, name in raw.items():
+                if d.year in missing and d not in holidays_[missing.index(d.year)]:
+                    (halves if _is_half_day(name) else closures)[d] = name
+            for y in missing:
+                _ENTRY_CACHE[(spec, "closures", y)] = {
+                    d: n for d, n in closures.items() if d.year == y
+                }
+                _ENTRY_CACHE[(spec, "half_days", y)] = {
+                    d: n for d, n in halves.items() if d.year == y
+                }
+        elif variant == "inauguration" and spec.country and spec.inauguration:
             # 5 U.S.C. § 6103(c): Inauguration Day (Jan 20, or Jan 21 when the 20th is a Sunday).
             # The package carries it only under subdivision DC, mixed with DC's own holidays.
-            dc = _package_entries(spec.country, "DC", ("public",), True, missing)
-            for d, name in dc.items():
-                parts = [p.strip() for p in name.split(";")]
-                hits = [p for p in parts if p.startswith("Inauguration Day")]
-                if hits and d.year in per_year:
-                    per_year[d.year].inauguration[d] = hits[0]
-    for rule in spec.extra:
+            for d, name in _package_entries(spec.country, "DC", ("public",), True, missing).items():
+                hits = [
+                    p.strip() for p in name.split(";") if p.strip().startswith("Inauguration Day")
+                ]
+                if hits:
+                    found[d] = hits[0]
+        elif variant == "extra":
+            for rule in spec.extra:
+                for y in missing:
+                    for d in rule.dates(y):
+                        found.setdefault(d, rule.name)
         for y in missing:
-            for d in rule.dates(y):
-                per_year[y].extra.setdefault(d, rule.name)
-    for y, entries in per_year.items():
-        _ENTRY_CACHE[(spec, y)] = entries
+            _ENTRY_CACHE.setdefault(
+                (spec, variant, y), {d: n for d, n in found.items() if d.year == y}
+            )
+    return [_ENTRY_CACHE[(spec, variant, y)] for y in years]
 
 
 def _merge(into: dict[date, str], new: dict[date, str]) -> None:
@@ -265,6 +272,7 @@ class Calendar:
         self._lo = 0  # ordinal of the first day indexed
         self._rank: list[int] = []  # working days in [lo, lo + i]
         self._days: list[int] = []  # ordinals of the working days, ascending
+        self._dates: list[date] = []  # the same days as dates
         self._flags = bytearray()  # 1 = working day
         self._weekend = frozenset(spec.weekend)
 
@@ -285,35 +293,40 @@ class Calendar:
         self._build(first_year, last_year)
         return self
 
+    def _variants(self) -> list[Variant]:
+        """The entry variants whose days this calendar does not count."""
+        pol = self.policy
+        out: list[Variant] = ["observed" if pol.observed and self.spec.observed else "strict"]
+        out.append("extra")
+        if pol.closures:
+            out.append("closures")
+        if pol.dc_area:
+            out.append("inauguration")
+        return out
+
     def _non_working(self, first_year: int, last_year: int) -> set[int]:
         years = range(first_year, last_year + 1)
-        _load_years(self.spec, years)
-        pol = self.policy
         out: set[int] = set()
-        for y in years:
-            e = _ENTRY_CACHE[(self.spec, y)]
-            out.update(d.toordinal() for d in e.legal)
-            out.update(d.toordinal() for d in e.extra)
-            if pol.observed and self.spec.observed:
-                out.update(d.toordinal() for d in e.observed)
-            if pol.closures:
-                out.update(d.toordinal() for d in e.closures)
-            if pol.dc_area:
-                out.update(d.toordinal() for d in e.inauguration)
-        out.update(d.toordinal() for d in pol.closed_days)
+        for variant in self._variants():
+            for entries in _entries(self.spec, variant, years):
+                out.update(d.toordinal() for d in entries)
+        out.update(d.toordinal() for d in self.policy.closed_days)
         return out
 
     def _build(self, first_year: int, last_year: int) -> None:
         lo = date(first_year, 1, 1).toordinal()
         hi = date(last_year, 12, 31).toordinal()
-        closed = self._non_working(first_year, last_year)
-        weekend = self._weekend
-        # ordinal 1 (0001-01-01) is a Monday: weekday = (ordinal - 1) % 7
-        flags = bytearray(
-            0 if (o in closed or (o - 1) % 7 in weekend) else 1 for o in range(lo, hi + 1)
-        )
+        size = hi - lo + 1
+        # A week of flags starting on `lo`'s weekday, repeated; then the closed days cleared.
+        # (Ordinal 1, 0001-01-01, is a Monday: weekday = (ordinal - 1) % 7.)
+        week = bytes(0 if (lo - 1 + k) % 7 in self._weekend else 1 for k in range(7))
+        flags = bytearray(week * (size // 7 + 1))[:size]
+        for o in self._non_working(first_year, last_year):
+            if lo <= o <= hi:
+                flags[o - lo] = 0
         self._rank = list(itertools.accumulate(flags))
         self._days = list(itertools.compress(range(lo, hi + 1), flags))
+        self._dates = list(map(date.fromordinal, self._days))
         self._flags = flags
         self._lo = lo
         self._first_year = first_year
@@ -344,6 +357,12 @@ class Calendar:
 
     def add_working_days(self, start: date, n: int) -> date:
         """The `n`-th working day after `start` (day 0). ``n == 0`` returns `start` itself."""
+        i = start.toordinal() - self._lo
+        if n > 0 and i >= 0:
+            try:  # the common case: both ends inside the index
+                return self._dates[self._rank[i] + n - 1]
+            except IndexError:
+                pass
         if n < 0:
             raise ValueError("add_working_days counts forward: n must be 0 or more")
         if n == 0:
@@ -404,49 +423,67 @@ class Calendar:
         """Why `day` is not a working day (``None`` when it is one)."""
         if self.is_working_day(day):
             return None
-        e = _ENTRY_CACHE[(self.spec, day.year)]
-        pol = self.policy
-        cit = self.spec.citation
-        if day in e.legal:
-            return NonWorkingDay(day, e.legal[day], "holiday", cit)
-        if pol.observed and self.spec.observed and day in e.observed:
-            return NonWorkingDay(day, e.observed[day], "observed", cit)
-        if pol.closures and day in e.closures:
-            return NonWorkingDay(
-                day, e.closures[day], "closure", "executive order closing executive departments"
-            )
-        if pol.dc_area and day in e.inauguration:
-            return NonWorkingDay(day, e.inauguration[day], "inauguration", "5 U.S.C. § 6103(c)")
-        if day in e.extra:
-            return NonWorkingDay(day, e.extra[day], "extra", cit)
+        spec, pol, y = self.spec, self.policy, day.year
+        cit = spec.citation
+        if pol.observed and spec.observed:
+            name = _entries(spec, "observed", (y,))[0].get(day)
+            if name is not None:
+                strict = _entries(spec, "strict", (y,))[0]
+                kind: NonWorkingKind = "holiday" if day in strict else "observed"
+                return NonWorkingDay(day, name, kind, cit)
+        else:
+            name = _entries(spec, "strict", (y,))[0].get(day)
+            if name is not None:
+                return NonWorkingDay(day, name, "holiday", cit)
+        if pol.closures:
+            name = _entries(spec, "closures", (y,))[0].get(day)
+            if name is not None:
+                return NonWorkingDay(
+                    day, name, "closure", "executive order closing executive departments"
+                )
+        if pol.dc_area:
+            name = _entries(spec, "inauguration", (y,))[0].get(day)
+            if name is not None:
+                return NonWorkingDay(day, name, "inauguration", "5 U.S.C. § 6103(c)")
+        name = _entries(spec, "extra", (y,))[0].get(day)
+        if name is not None:
+            return NonWorkingDay(day, name, "extra", cit)
         if day in pol.closed_days:
             return NonWorkingDay(day, "closed day listed by the user", "user", "your own list")
         return NonWorkingDay(day, _WEEKDAY_NAMES[day.weekday()], "weekend", "")
 
     def non_working_days(self, year: int) -> list[NonWorkingDay]:
-        """Every holiday, closure and listed day of `year` this calendar skips (weekends left out),
-        plus the half-day closings it counts as working days, in date order."""
+        """Every holiday, closure and listed day of `year` this calendar skips (weekends left
+        out unless a holiday falls on one), plus the half-day closings it counts as working days,
+        in date order."""
         self._check(date(year, 1, 1))
         self._cover(date(year, 6, 30).toordinal())
-        e = _ENTRY_CACHE[(self.spec, year)]
+        days: set[date] = set()
+        for variant in self._variants():
+            days.update(_entries(self.spec, variant, (year,))[0])
+        days.update(d for d in self.policy.closed_days if d.year == year)
+        halves = _entries(self.spec, "half_days", (year,))[0] if self.policy.closures else {}
         out: list[NonWorkingDay] = []
-        days = set(e.legal) | set(e.extra) | set(e.half_days)
-        days |= {d for d in self.policy.closed_days if d.year == year}
-        if self.policy.observed and self.spec.observed:
-            days |= set(e.observed)
-        if self.policy.closures:
-            days |= set(e.closures)
-        if self.policy.dc_area:
-            days |= set(e.inauguration)
-        for d in sorted(days):
-            r = self.reason(d)
-            if r is not None and r.kind != "weekend":
-                out.append(r)
-            elif d in e.half_days:
-                out.append(NonWorkingDay(d, e.half_days[d], "half_day", "working day"))
-            elif r is not None and d in e.legal:
+        for d in sorted(days | set(halves)):
+            if d in halves and d not in days:
+                out.append(NonWorkingDay(d, halves[d], "half_day", "working day"))
+                continue
+            r = self._reason_any(d)
+            if r is not None:
                 out.append(r)
         return out
+
+    def _reason_any(self, day: date) -> NonWorkingDay | None:
+        """Like `reason`, but also names a holiday that falls on a weekend."""
+        r = self.reason(day)
+        if r is None or r.kind != "weekend":
+            return r
+        y = day.year
+        for variant, kind in (("strict", "holiday"), ("extra", "extra")):
+            name = _entries(self.spec, variant, (y,))[0].get(day)  # type: ignore[arg-type]
+            if name is not None:
+                return NonWorkingDay(day, f"{name} (on a {r.name})", kind, self.spec.citation)  # type: ignore[arg-type]
+        return None
 
 
 @functools.lru_cache(maxsize=256)

@@ -73,10 +73,18 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
 _ELECTRONIC = ("email", "fax")
 
 
-def _with(opts: Options, name: str, value: object) -> Options:
-    """`opts` with one option changed (`name` is one of CONTESTABLE)."""
-    changed: Options = replace(opts, **{name: value})  # type: ignore[arg-type]
-    return changed
+_VARIANTS: dict[tuple[Options, tuple[tuple[str, object], ...]], Options] = {}
+
+
+def _with(opts: Options, *changes: tuple[str, object]) -> Options:
+    """`opts` with some options changed (names from CONTESTABLE); variants are cached."""
+    key = (opts, changes)
+    got = _VARIANTS.get(key)
+    if got is None:
+        if len(_VARIANTS) > 4096:
+            _VARIANTS.clear()
+        got = _VARIANTS[key] = replace(opts, **dict(changes))  # type: ignore[arg-type]
+    return got
 
 
 def _early_late(name: str, opts: Options) -> tuple[object, object]:
@@ -100,14 +108,40 @@ def today(jurisdiction: str | Jurisdiction = "us") -> date:
     return datetime.now(_zone(j.timezone)).date()
 
 
+_CALENDARS: dict[int, tuple[object, dict[tuple[object, ...], Calendar]]] = {}
+
+
 def calendar_of(j: Jurisdiction, opts: Options) -> Calendar:
-    policy = Policy(
-        observed=opts.observed,
-        closures=opts.closures,
-        dc_area=opts.dc_area,
-        closed_days=frozenset(opts.closed_days),
+    """The calendar of `j` under `opts` (shared; looked up without hashing the whole spec)."""
+    spec = j.calendar
+    entry = _CALENDARS.get(id(spec))
+    if entry is None or entry[0] is not spec:
+        entry = (spec, {})
+        _CALENDARS[id(spec)] = entry
+    key = (opts.observed, opts.closures, opts.dc_area, opts.closed_days)
+    cal = entry[1].get(key)
+    if cal is None:
+        policy = Policy(
+            observed=opts.observed,
+            closures=opts.closures,
+            dc_area=opts.dc_area,
+            closed_days=frozenset(opts.closed_days),
+        )
+        cal = entry[1][key] = calendar_from_spec(spec, policy, j.code)
+    return cal
+
+
+def _calendar_with(j: Jurisdiction, opts: Options, name: str, value: object) -> Calendar:
+    """The calendar of `j` under `opts` with one calendar option changed."""
+    entry = _CALENDARS[id(j.calendar)]
+    key = (
+        value if name == "observed" else opts.observed,
+        value if name == "closures" else opts.closures,
+        value if name == "dc_area" else opts.dc_area,
+        opts.closed_days,
     )
-    return calendar_from_spec(j.calendar, policy, j.code)
+    cal = entry[1].get(key)
+    return cal if cal is not None else calendar_of(j, _with(opts, (name, value)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -545,37 +579,65 @@ def _status(
 
 
 def _window(
-    request: Request, j: Jurisdiction, opts: Options, as_of: date, due: date
+    request: Request, j: Jurisdiction, opts: Options, as_of: date, count: _Count
 ) -> Window | None:
+    """The earliest and latest due dates over the contested options, and what moves each end.
+
+    Every calendar option only adds or removes non-working days, and the sets are nested, so the
+    due date is monotone in each option. A calendar option whose alternative has the same number
+    of working days as the chosen calendar over the whole span the computation touches cannot
+    change any date, and is not run at all.
+    """
+    due = count.due
+    assert due is not None
     names = [n for n in j.contested if _matters(n, request)]
     if not names:
         return None
-    early = replace(opts, **{n: _early_late(n, opts)[0] for n in names})  # type: ignore[arg-type]
-    late = replace(opts, **{n: _early_late(n, opts)[1] for n in names})  # type: ignore[arg-type]
+    cal = calendar_of(j, opts)
+    first = count.received
+    if request.first_received is not None:
+        fr = request.first_received
+        first = min(first, fr.date() if isinstance(fr, datetime) else fr)
+    span_start = first - timedelta(days=2)
+    base_count = cal.working_days_between(span_start, due)
 
-    def due_under(o: Options) -> date | None:
-        return _run(request, j, o, as_of, _Tracer(False), None).due
+    def moves(name: str, value: object) -> bool:
+        if getattr(opts, name) == value:
+            return False
+        if name in ("observed", "closures", "dc_area"):
+            alt = _calendar_with(j, opts, name, value)
+            return alt.working_days_between(span_start, due) != base_count
+        return True
 
-    e = due_under(early) or due
-    lt = due_under(late) or due
-    e, lt = min(e, due), max(lt, due)
-    e_by: list[str] = []
-    l_by: list[str] = []
-    for n in names:
-        lo, hi = _early_late(n, opts)
-        if e < due and getattr(opts, n) != lo:
-            d = due_under(replace(opts, **{n: lo}))  # type: ignore[arg-type]
-            if d is not None and d < due:
-                e_by.append(_ALTERNATIVES[n][0])
-        if lt > due and getattr(opts, n) != hi:
-            d = due_under(replace(opts, **{n: hi}))  # type: ignore[arg-type]
-            if d is not None and d > due:
-                l_by.append(_ALTERNATIVES[n][1])
-    if e < due and not e_by:
-        e_by.append("the contested options together")
-    if lt > due and not l_by:
-        l_by.append("the contested options together")
-    return Window(e, lt, tuple(e_by), tuple(l_by))
+    def due_under(changes: list[tuple[str, object]]) -> date:
+        got = _run(request, j, _with(opts, *changes), as_of, _Tracer(False), None).due
+        return due if got is None else got
+
+    ends: list[tuple[date, tuple[str, ...]]] = []
+    for side in (0, 1):
+        changes = [(n, _early_late(n, opts)[side]) for n in names]
+        live = [c for c in changes if moves(*c)]
+        if not live:
+            ends.append((due, ()))
+            continue
+        end = due_under(live)
+        if len(live) == 1:
+            by = [live[0][0]] if end != due else []
+        else:
+            by = [n for n, v in live if due_under([(n, v)]) != due]
+        if end != due and not by:
+            by = ["together"]
+        words = tuple(
+            "the contested options together" if n == "together" else _ALTERNATIVES[n][side]
+            for n in by
+        )
+        ends.append((end, words))
+    (e, e_by), (lt, l_by) = ends
+    if e > due:  # cannot happen with nested calendars; kept honest rather than assumed
+        e, e_by = due, ()
+    if lt < due:
+        lt, l_by = due, ()
+    return Window(e, lt, e_by, l_by)
 
 
 def _matters(name: str, request: Request) -> bool:
@@ -740,7 +802,7 @@ def compute(
     _check_order(request, _local(request.received, opts, "received", request.id)[0])
 
     due = count.due
-    window = _window(request, j, opts, as_of, due) if due is not None else None
+    window = _window(request, j, opts, as_of, count) if due is not None else None
     status, left, cal_left = _status(cal, due, request.responded, as_of, soon, count.open_toll)
 
     target = None
@@ -975,7 +1037,9 @@ def _explain(
             for alt, words in ((lo, _ALTERNATIVES[name][0]), (hi, _ALTERNATIVES[name][1])):
                 if alt == cur:
                     continue
-                alt_due = _run(request, j, _with(opts, name, alt), as_of, _Tracer(False), None).due
+                alt_due = _run(
+                    request, j, _with(opts, (name, alt)), as_of, _Tracer(False), None
+                ).due
                 if alt_due is None:
                     continue
                 effect = "no change" if alt_due == count.due else f"due {fmt_day(alt_due)}"

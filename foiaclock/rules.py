@@ -193,6 +193,8 @@ class Jurisdiction:
                 raise KeyError(track)
         else:
             versions = getattr(self, name)
+        if len(versions) == 1 and versions[0].effective is None:
+            return versions[0]
         return in_force(versions, on)
 
     def toll_rule(self, kind: TollKind) -> TollRule | None:
