@@ -30,6 +30,7 @@ from .errors import DateRangeError
 FIRST_YEAR = 1900
 LAST_YEAR = 2200
 _PACKAGE_LAST_YEAR = LAST_YEAR + 10
+_LAST_INPUT = date(LAST_YEAR, 12, 31).toordinal()
 
 NonWorkingKind = Literal[
     "weekend", "holiday", "observed", "closure", "half_day", "inauguration", "extra", "user"
@@ -280,7 +281,8 @@ class Calendar:
 
     def prepare(self, first_year: int, last_year: int) -> Calendar:
         """Build the index for the years `first_year`..`last_year` (and keep what was built)."""
-        if first_year < FIRST_YEAR - 1 or last_year > _PACKAGE_LAST_YEAR:
+        first_year = max(first_year, FIRST_YEAR)
+        if last_year > _PACKAGE_LAST_YEAR:
             raise DateRangeError(
                 f"foiaclock's calendars cover the years {FIRST_YEAR} to {LAST_YEAR}; "
                 f"this needs {first_year if first_year < FIRST_YEAR else last_year}"
@@ -339,9 +341,9 @@ class Calendar:
             return i
         year = date.fromordinal(ordinal).year if ordinal > 0 else 0
         if self._last_year < self._first_year:
-            self.prepare(max(year - 1, FIRST_YEAR - 1), year + 2)
+            self.prepare(max(year - 1, FIRST_YEAR), year + 2)
         elif year < self._first_year:
-            self.prepare(max(year - 1, FIRST_YEAR - 1), self._last_year)
+            self.prepare(max(year - 1, FIRST_YEAR), self._last_year)
         else:
             self.prepare(self._first_year, min(year + 2, _PACKAGE_LAST_YEAR))
         return ordinal - self._lo
@@ -357,8 +359,9 @@ class Calendar:
 
     def add_working_days(self, start: date, n: int) -> date:
         """The `n`-th working day after `start` (day 0). ``n == 0`` returns `start` itself."""
-        i = start.toordinal() - self._lo
-        if n > 0 and i >= 0:
+        o = start.toordinal()
+        i = o - self._lo
+        if n > 0 and i >= 0 and o <= _LAST_INPUT:
             try:  # the common case: both ends inside the index
                 return self._dates[self._rank[i] + n - 1]
             except IndexError:
@@ -367,10 +370,8 @@ class Calendar:
             raise ValueError("add_working_days counts forward: n must be 0 or more")
         if n == 0:
             return start
-        o = start.toordinal()
-        i = o - self._lo
+        self._check(start)
         if not 0 <= i < len(self._rank):
-            self._check(start)
             i = self._cover(o)
         k = self._rank[i] + n - 1
         days = self._days
@@ -388,7 +389,7 @@ class Calendar:
     def is_working_day(self, day: date) -> bool:
         o = day.toordinal()
         i = o - self._lo
-        if not 0 <= i < len(self._flags):
+        if not (0 <= i < len(self._flags) and o <= _LAST_INPUT):
             self._check(day)
             i = self._cover(o)
         return self._flags[i] == 1
@@ -399,7 +400,7 @@ class Calendar:
         a = start.toordinal() - lo
         b = end.toordinal() - lo
         n = len(self._rank)
-        if not (0 <= a < n and 0 <= b < n):
+        if not (0 <= a < n and 0 <= b < n and max(a, b) + lo <= _LAST_INPUT):
             self._check(start)
             self._check(end)
             self._cover(start.toordinal())

@@ -1,0 +1,269 @@
+"""The working-day calendar: hand-counted tables, then properties against a naive day-by-day count.
+
+The naive reference below is written independently of `foiaclock.calendar`: it asks the `holidays`
+package directly for each year's days and steps one day at a time.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import cache
+
+import holidays
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import foiaclock
+from foiaclock import Request, Toll, calendar_for, compute
+from foiaclock.errors import DateRangeError
+from foiaclock.rules import all_jurisdictions, get_jurisdiction
+
+US = calendar_for("us")
+
+# --------------------------------------------------------------------------------------------
+# Hand-counted tables (each row: the reason it exists).
+
+ADD = [
+    # start, n, expected, reason
+    (date(2018, 7, 20), 0, date(2018, 7, 20), "n = 0 is the start itself"),
+    (date(2018, 7, 20), 1, date(2018, 7, 23), "Fri + 1: Sat, Sun skipped -> Mon"),
+    (date(2018, 7, 20), 20, date(2018, 8, 17), "the spec's worked example"),
+    (
+        date(2021, 12, 30),
+        1,
+        date(2022, 1, 3),
+        "Fri 2021-12-31 is New Year's Day observed (Sat 2022-01-01)",
+    ),
+    (date(1999, 12, 30), 1, date(2000, 1, 3), "Fri 1999-12-31 observed for Sat 2000-01-01"),
+    (date(2021, 6, 17), 1, date(2021, 6, 21), "Juneteenth first observed Fri 2021-06-18"),
+    (date(2020, 6, 18), 1, date(2020, 6, 19), "Juneteenth not yet a holiday in 2020"),
+    (date(2024, 12, 23), 1, date(2024, 12, 26), "Christmas Eve 2024 closure (EO), Christmas"),
+    (date(2015, 12, 23), 1, date(2015, 12, 24), "Christmas Eve 2015 was a half day: a working day"),
+    (
+        date(2018, 12, 4),
+        1,
+        date(2018, 12, 6),
+        "2018-12-05 national day of mourning (G. H. W. Bush)",
+    ),
+    (date(1900, 1, 1), 1, date(1900, 1, 2), "the first year covered"),
+    (
+        date(2200, 12, 31),
+        1,
+        date(2201, 1, 2),
+        "Wed 2200-12-31 + 1: New Year Thu 2201-01-01 skipped; results may pass 2200",
+    ),
+]
+
+
+@pytest.mark.parametrize(("start", "n", "expected", "reason"), ADD, ids=[r[3] for r in ADD])
+def test_add_working_days(start: date, n: int, expected: date, reason: str) -> None:
+    assert US.add_working_days(start, n) == expected, reason
+
+
+BETWEEN = [
+    (date(2018, 7, 20), date(2018, 8, 17), 20, "the worked example, counted back"),
+    (date(2018, 8, 17), date(2018, 7, 20), -20, "negative when end < start"),
+    (date(2018, 7, 21), date(2018, 7, 22), 0, "a weekend has no working days"),
+    (date(2018, 7, 20), date(2018, 7, 20), 0, "(start, start] is empty"),
+    (
+        date(2020, 12, 31),
+        date(2021, 1, 4),
+        1,
+        "New Year's Day Fri 2021-01-01 skipped: only Mon counts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected", "reason"), BETWEEN, ids=[r[3] for r in BETWEEN])
+def test_working_days_between(a: date, b: date, expected: int, reason: str) -> None:
+    assert US.working_days_between(a, b) == expected, reason
+
+
+def test_is_and_next_working_day() -> None:
+    assert US.is_working_day(date(2018, 7, 20))  # a Friday
+    assert not US.is_working_day(date(2018, 7, 21))  # Saturday
+    assert not US.is_working_day(date(2018, 11, 12))  # Veterans Day observed (Sun 11th)
+    assert US.next_working_day(date(2018, 11, 9)) == date(2018, 11, 13)
+    assert US.next_working_day(date(2018, 7, 19)) == date(2018, 7, 20)
+
+
+def test_policies() -> None:
+    strict = calendar_for("us", observed=False)
+    assert strict.is_working_day(date(2020, 7, 3)), "Independence Day observed is off when strict"
+    assert not calendar_for("us").is_working_day(date(2020, 7, 3))
+    open_eo = calendar_for("us", closures=False)
+    assert open_eo.is_working_day(date(2019, 12, 24)), "closures counted as working days"
+    dc = calendar_for("us", dc_area=True)
+    assert not dc.is_working_day(date(2017, 1, 20)), "Inauguration Day 2017 (a Friday)"
+    assert US.is_working_day(date(2017, 1, 20)), "Inauguration Day is off only for DC-area offices"
+    mine = calendar_for("us", closed_days=[date(2025, 10, 1)])
+    assert not mine.is_working_day(date(2025, 10, 1))
+    assert mine.reason(date(2025, 10, 1)).kind == "user"  # type: ignore[union-attr]
+
+
+def test_reasons_and_listing() -> None:
+    r = US.reason(date(2020, 7, 3))
+    assert r is not None and r.kind == "observed" and "Independence Day" in r.name
+    r = US.reason(date(2024, 12, 24))
+    assert r is not None and r.kind == "closure"
+    assert US.reason(date(2024, 12, 23)) is None
+    listed = {d.day: d for d in US.non_working_days(2015)}
+    assert listed[date(2015, 12, 24)].kind == "half_day", "listed for the record, but working"
+    assert listed[date(2015, 12, 25)].kind == "holiday"
+
+
+def test_out_of_range_and_negative() -> None:
+    with pytest.raises(DateRangeError):
+        US.add_working_days(date(1899, 12, 1), 5)
+    with pytest.raises(DateRangeError):
+        US.is_working_day(date(2201, 6, 1))
+    with pytest.raises(ValueError):
+        US.add_working_days(date(2020, 1, 1), -1)
+
+
+def test_large_n_grows_the_index() -> None:
+    # 2,000 working days from 2020-01-02 is about eight years on; the index grows as needed.
+    d = US.add_working_days(date(2020, 1, 2), 2000)
+    assert US.working_days_between(date(2020, 1, 2), d) == 2000
+    assert US.is_working_day(d)
+
+
+# --------------------------------------------------------------------------------------------
+# The naive reference
+
+
+@cache
+def _naive_closed(code: str, observed: bool, closures: bool, dc_area: bool) -> frozenset[date]:
+    """Every non-working weekday 1988-2064 for jurisdiction `code`, straight from `holidays`."""
+    j = get_jurisdiction(code)
+    spec = j.calendar
+    years = range(1988, 2065)
+    out: set[date] = set()
+    subs = spec.subdivisions or (None,)
+    if spec.country:
+        for sub in subs:
+            obs = observed and spec.observed
+            out |= set(
+                holidays.country_holidays(
+                    spec.country, subdiv=sub, years=years, categories=spec.categories, observed=obs
+                )
+            )
+            if closures and spec.closure_categories:
+                everything = set(
+                    holidays.country_holidays(
+                        spec.country, subdiv=sub, years=years, categories=spec.categories
+                    )
+                )
+                gov = holidays.country_holidays(
+                    spec.country, subdiv=sub, years=years, categories=spec.closure_categories
+                )
+                out |= {
+                    d for d, n in gov.items() if d not in everything and "half-day" not in n.lower()
+                }
+        if dc_area and spec.inauguration:
+            dc = holidays.country_holidays("US", subdiv="DC", years=years)
+            out |= {d for d, n in dc.items() if "Inauguration Day" in n}
+    for rule in spec.extra:
+        for y in years:
+            out |= set(rule.dates(y))
+    return frozenset(out)
+
+
+def _naive_working(code: str, d: date, policy: tuple[bool, bool, bool]) -> bool:
+    weekend = get_jurisdiction(code).calendar.weekend
+    return d.weekday() not in weekend and d not in _naive_closed(code, *policy)
+
+
+def _naive_add(code: str, d: date, n: int, policy: tuple[bool, bool, bool]) -> date:
+    while n:
+        d += timedelta(days=1)
+        if _naive_working(code, d, policy):
+            n -= 1
+    return d
+
+
+days = st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31))
+policies = st.tuples(st.booleans(), st.booleans(), st.booleans())
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(d=days, n=st.integers(0, 300), policy=policies)
+def test_us_matches_naive(d: date, n: int, policy: tuple[bool, bool, bool]) -> None:
+    observed, closures, dc_area = policy
+    cal = calendar_for("us", observed=observed, closures=closures, dc_area=dc_area)
+    expected = _naive_add("us", d, n, policy)
+    assert cal.add_working_days(d, n) == expected
+    assert cal.working_days_between(d, expected) == n
+    assert cal.working_days_between(expected, d) == -n
+    assert cal.is_working_day(d) == _naive_working("us", d, policy)
+
+
+CODES = [j.code for j in all_jurisdictions()]
+
+
+@SETTINGS
+@given(code=st.sampled_from(CODES), d=days, n=st.integers(0, 60))
+def test_every_jurisdiction_matches_naive(code: str, d: date, n: int) -> None:
+    j = get_jurisdiction(code)
+    o = j.options
+    policy = (o.observed, o.closures, o.dc_area)
+    cal = calendar_for(code)
+    assert cal.add_working_days(d, n) == _naive_add(code, d, n, policy)
+
+
+# --------------------------------------------------------------------------------------------
+# Properties of the federal clock
+
+
+@SETTINGS
+@given(d=days, policy=policies)
+def test_due_is_a_working_day(d: date, policy: tuple[bool, bool, bool]) -> None:
+    observed, closures, dc_area = policy
+    due = foiaclock.due_date(d, observed=observed, closures=closures, dc_area=dc_area)
+    assert calendar_for("us", observed=observed, closures=closures, dc_area=dc_area).is_working_day(
+        due
+    )
+
+
+@SETTINGS
+@given(a=days, b=days, policy=policies)
+def test_later_receipt_never_earlier_due(a: date, b: date, policy: tuple[bool, bool, bool]) -> None:
+    a, b = min(a, b), max(a, b)
+    kw = dict(zip(("observed", "closures", "dc_area"), policy, strict=True))
+    assert foiaclock.due_date(a, **kw) <= foiaclock.due_date(b, **kw)
+
+
+@SETTINGS
+@given(d=days, k=st.integers(1, 10))
+def test_extension_adds_exactly_k(d: date, k: int) -> None:
+    plain = foiaclock.due_date(d)
+    extended = foiaclock.due_date(d, extension=k)
+    assert US.working_days_between(plain, extended) == k
+
+
+@SETTINGS
+@given(d=days, after=st.integers(0, 19), length=st.integers(0, 40))
+def test_toll_moves_due_by_its_working_days(d: date, after: int, length: int) -> None:
+    plain = foiaclock.due_date(d)
+    start = US.add_working_days(d, after)  # the agency asks on working day `after`
+    end = start + timedelta(days=length)
+    k = US.working_days_between(start, end)
+    tolled = foiaclock.due_date(d, tolls=[Toll(start, end)])
+    assert US.working_days_between(plain, tolled) == k
+
+
+@SETTINGS
+@given(d=days, as_of=days)
+def test_status_is_consistent(d: date, as_of: date) -> None:
+    result = compute(Request(received=d), as_of=as_of)
+    assert result.due is not None and result.days_left is not None
+    if as_of > result.due:
+        assert result.status.value == "overdue" and result.days_left <= 0
+    elif as_of == result.due:
+        assert result.status.value == "due today" and result.days_left == 0
+    else:
+        assert result.days_left >= 0
+    assert result.window is not None
+    assert result.window.earliest <= result.due <= result.window.latest
