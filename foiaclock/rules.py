@@ -210,8 +210,24 @@ class Jurisdiction:
 
     def summary(self, on: date | None = None) -> str:
         """The response deadline in words, as in force on `on` (today's law by default)."""
-        rule = in_force(self.response, on or date.max)
-        return rule.describe() if rule else "no fixed time"
+        on = on or date.max
+        rule = in_force(self.response, on)
+        if rule is None:
+            return "no fixed time"
+        text = rule.describe()
+        ack = in_force(self.acknowledgement, on)
+        if rule.start == "acknowledged" and ack is not None:
+            text = f"acknowledge in {ack.describe()}, then {text} from the acknowledgement"
+        elif ack is not None and ack.fixed:
+            text = f"{text} (acknowledge in {ack.describe()})"
+        return text
+
+    def extension_summary(self, on: date | None = None) -> str:
+        """The extension in words ("" when the law has none)."""
+        rule = in_force(self.extension, on or date.max)
+        if rule is None:
+            return ""
+        return f"+{rule.describe()}" if rule.fixed else (rule.standard or "by notice")
 
 
 def in_force(versions: tuple[ClockRule, ...], on: date) -> ClockRule | None:
@@ -711,3 +727,23 @@ def define_jurisdiction(
             )
         merged = merge_tables(base_table, table)
     return parse_jurisdiction(code, merged, "requests file")
+
+
+def markdown_table() -> str:
+    """The supported jurisdictions as a Markdown table (the README's, kept in sync by a test)."""
+    rows = [
+        "| Code | Jurisdiction | Law | Response | Extension | Citation | Verified |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for j in all_jurisdictions():
+        cells = [
+            f"`{j.code}`",
+            j.name,
+            j.law,
+            j.summary(),
+            j.extension_summary() or "—",
+            j.citation,
+            "yes" if j.verified else "**no**",
+        ]
+        rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(rows) + "\n"
