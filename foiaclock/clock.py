@@ -962,8 +962,17 @@ def _explain(
             )
         return tuple(tr.steps)
 
-    tr.steps = head
+    # Pause steps go where they happened, among the days; the rest of the head comes first.
+    toll_steps = sorted(
+        (st for st in head if st.kind == "toll" and st.day), key=lambda st: st.day or date.min
+    )
+    tr.steps = [st for st in head if not (st.kind == "toll" and st.day)]
     tr.add("start", f"Day 0: {fmt_day(count.clock_start)}", count.clock_start)
+
+    def flush_tolls(upto: date) -> None:
+        while toll_steps and (toll_steps[0].day or date.min) <= upto:
+            tr.steps.append(toll_steps.pop(0))
+
     paused: dict[date, Toll] = {}
     for first, end, toll in count.pauses:
         d = first + timedelta(days=1)
@@ -979,18 +988,18 @@ def _explain(
     last = count.due
     while d < last:
         d += timedelta(days=1)
+        flush_tolls(d - timedelta(days=1))
         if d in paused:
-            tr.add("skip", f"{fmt_day(d)}: paused ({paused[d].kind.value} request)", d)
+            why = cal.reason(d)
+            text = f"{fmt_day(d)}: paused ({paused[d].kind.value} request)"
+            if why is not None:
+                text = f"{fmt_day(d)}: {why.name}, during the pause"
+            tr.add("skip", text, d)
             continue
         if working_unit:
             why = cal.reason(d)
             if why is not None:
-                tr.add(
-                    "skip",
-                    f"{fmt_day(d)}: {why.name}"
-                    + (f" ({why.source})" if why.source and why.kind != "weekend" else ""),
-                    d,
-                )
+                tr.add("skip", f"{fmt_day(d)}: {why.name}", d, why.source)
                 continue
         elif count.raw_due is not None and d > count.raw_due:
             continue  # calendar days past the last day: only the roll forward, said below
@@ -999,6 +1008,7 @@ def _explain(
         if count.extended and n > base and working_unit:
             label += " (extension)"
         tr.add("count", f"{fmt_day(d)}: {label}", d, number=n)
+    flush_tolls(date.max)
     if not working_unit and count.raw_due is not None and count.raw_due != count.due:
         why = cal.reason(count.raw_due)
         tr.add(
