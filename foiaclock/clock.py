@@ -556,21 +556,21 @@ def _run(
 def _status(
     cal: Calendar, due: date | None, answered: date | None, as_of: date, soon: int, paused: bool
 ) -> tuple[Status, int | None, int | None]:
+    """(status, working days left, calendar days left). Once the due date has passed the working
+    days are at most -1, even when only a weekend has gone by: late is late."""
     if due is None:
-        return (Status.ANSWERED_ON_TIME if answered else Status.NO_DEADLINE), None, None
+        return (Status.ANSWERED if answered else Status.NO_DEADLINE), None, None
     if answered is not None:
         left = cal.working_days_between(answered, due)
-        return (
-            Status.ANSWERED_ON_TIME if answered <= due else Status.ANSWERED_LATE,
-            left,
-            (due - answered).days,
-        )
+        if answered > due:
+            return Status.ANSWERED_LATE, min(left, -1), (due - answered).days
+        return Status.ANSWERED_ON_TIME, left, (due - answered).days
     left = cal.working_days_between(as_of, due)
     cal_left = (due - as_of).days
     if paused:
         return Status.PAUSED, left, cal_left
     if as_of > due:
-        return Status.OVERDUE, left, cal_left
+        return Status.OVERDUE, min(left, -1), cal_left
     if as_of == due:
         return Status.DUE_TODAY, 0, 0
     if left <= soon:
@@ -627,17 +627,20 @@ def _window(
             by = [n for n, v in live if due_under([(n, v)]) != due]
         if end != due and not by:
             by = ["together"]
-        words = tuple(
-            "the contested options together" if n == "together" else _ALTERNATIVES[n][side]
-            for n in by
-        )
-        ends.append((end, words))
+        ends.append((end, tuple(by)))
     (e, e_by), (lt, l_by) = ends
     if e > due:  # cannot happen with nested calendars; kept honest rather than assumed
         e, e_by = due, ()
     if lt < due:
         lt, l_by = due, ()
-    return Window(e, lt, e_by, l_by)
+
+    def words(by: tuple[str, ...], side: int) -> tuple[str, ...]:
+        return tuple(
+            "the contested options together" if n == "together" else _ALTERNATIVES[n][side]
+            for n in by
+        )
+
+    return Window(e, lt, words(e_by, 0), words(l_by, 1), e_by, l_by)
 
 
 def _matters(name: str, request: Request) -> bool:
@@ -733,7 +736,7 @@ def _appeal_clock(
     if rule is None or rule.days is None:
         msg = f"{j.name} sets no time for deciding an appeal"
         tr.add("note", msg)
-        status = Status.ANSWERED_ON_TIME if appeal.decided else Status.NO_DEADLINE
+        status = Status.ANSWERED if appeal.decided else Status.NO_DEADLINE
         return AppealClock(arrived, arrived, None, status, None, None)
     due, _ = _count(cal, arrived, rule.days, rule.unit, rule.roll)
     tr.add(
@@ -1091,6 +1094,13 @@ def _explain(
             "note",
             "Fees not barred: more than 5,000 pages and 3+ attempts to narrow",
             citation="5 U.S.C. § 552(a)(4)(A)(viii)(II)(bb)",
+        )
+    if appeal_by is not None and not cal.is_working_day(appeal_by):
+        tr.add(
+            "note",
+            f"The last day to appeal, {fmt_day(appeal_by)}, is not a working day; the law does not "
+            "move it, so file by the working day before to be safe",
+            appeal_by,
         )
     if appeal_by is not None:
         aw = j.clock("appeal_window", count.received)

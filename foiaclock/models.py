@@ -99,6 +99,8 @@ class Status(str, enum.Enum):
     NO_DEADLINE = "no deadline"
     ANSWERED_LATE = "answered late"
     ANSWERED_ON_TIME = "answered on time"
+    ANSWERED = "answered"
+    """Answered, under a law that sets no fixed time."""
 
     @property
     def urgency(self) -> int:
@@ -107,7 +109,7 @@ class Status(str, enum.Enum):
 
     @property
     def is_answered(self) -> bool:
-        return self in (Status.ANSWERED_LATE, Status.ANSWERED_ON_TIME)
+        return self in (Status.ANSWERED_LATE, Status.ANSWERED_ON_TIME, Status.ANSWERED)
 
 
 _URGENCY = {s: i for i, s in enumerate(Status)}
@@ -122,6 +124,9 @@ class Window:
     latest: date
     earliest_by: tuple[str, ...] = ()
     latest_by: tuple[str, ...] = ()
+    earliest_options: tuple[str, ...] = ()
+    """The same as `earliest_by`, as option names (``receipt_day_counts``...)."""
+    latest_options: tuple[str, ...] = ()
 
     @property
     def is_wide(self) -> bool:
@@ -222,7 +227,8 @@ class Deadline:
     status: Status
     days_left: int | None
     """Working days from the as-of day (or the response) to the due date: positive = left,
-    0 = due that day, negative = late by that many working days."""
+    0 = due that day, negative = late by that many working days (at least -1 once the due date
+    has passed, even if only a weekend has)."""
     calendar_days_left: int | None
     may_sue_from: date | None
     search_fees_barred: bool | None

@@ -1,0 +1,69 @@
+"""Output formats: one module per format, one registry.
+
+A formatter turns a `Report` (the deadlines of a requests file as of one day) into text. Modules
+are imported only when their format is used, so `icalendar` and `rich` cost nothing to a command
+that does not need them. `tests/test_cli_formats.py` checks that every ``--format`` choice of
+every command has a formatter here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from ..models import Deadline
+from ..rules import Jurisdiction
+
+SCHEMA_VERSION = 1
+"""Version of the JSON output's shape; raised on any change that could break a reader."""
+
+
+@dataclass(frozen=True)
+class Report:
+    """What `foiaclock status` shows: the deadlines of one file, filtered and sorted."""
+
+    path: str
+    as_of: date
+    soon: int
+    deadlines: Sequence[Deadline]
+    jurisdictions: Mapping[str, Jurisdiction] = field(default_factory=dict)
+    lines: Mapping[str, int] = field(default_factory=dict)
+    """Request id -> line of its ``[[request]]`` in the file (for annotations)."""
+    total: int | None = None
+    """How many requests the file has (``None``: as many as shown)."""
+
+
+class Formatter(Protocol):
+    """Renders a report. `machine` formats never carry colour."""
+
+    name: str
+    machine: bool
+
+    def render(self, report: Report, *, colour: bool = False, width: int = 100) -> str: ...
+
+
+#: ``foiaclock status --format`` choices -> "module:Class" (imported on first use).
+STATUS_FORMATS: dict[str, str] = {
+    "table": "as_table:TableFormat",
+    "json": "as_json:JsonFormat",
+    "csv": "as_csv:CsvFormat",
+    "markdown": "as_markdown:MarkdownFormat",
+    "ics": "as_ics:IcsFormat",
+}
+
+#: ``foiaclock due --format`` choices.
+DUE_FORMATS: dict[str, str] = {
+    "text": "due_text:DueTextFormat",
+    "json": "as_json:DueJsonFormat",
+}
+
+
+def formatter(name: str, registry: Mapping[str, str] = STATUS_FORMATS) -> Formatter:
+    """The formatter registered as `name` (KeyError if none)."""
+    module_name, class_name = registry[name].split(":")
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    obj: Formatter = getattr(module, class_name)()
+    return obj

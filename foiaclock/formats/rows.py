@@ -1,0 +1,143 @@
+"""What every format says about one deadline: the clock that runs now, the due cell, the days
+left, the short note, the sort order and the summary line. Plain strings, no colour."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from ..models import Deadline, Status
+
+#: ``--only`` / ``--sort`` vocabulary: the statuses as words without spaces.
+STATUS_SLUGS: dict[str, Status] = {s.value.replace(" ", "-"): s for s in Status}
+SORT_KEYS: tuple[str, ...] = ("urgency", "due", "received", "id", "agency")
+
+
+def slug(status: Status) -> str:
+    return status.value.replace(" ", "-")
+
+
+def current_status(d: Deadline) -> Status:
+    """The status of the clock that runs now: the appeal's once there is one."""
+    return d.current_status
+
+
+def current_due(d: Deadline) -> date | None:
+    return d.current_due
+
+
+def days_left(d: Deadline) -> int | None:
+    return d.appeal.days_left if d.appeal is not None else d.days_left
+
+
+def window_wide(d: Deadline) -> bool:
+    """The due date shown is the response's and the readings of the law disagree about it."""
+    return d.appeal is None and d.window is not None and d.window.is_wide
+
+
+def due_cell(d: Deadline) -> str:
+    due = current_due(d)
+    if due is None:
+        return "—"
+    return due.isoformat() + (" ±" if window_wide(d) else "")
+
+
+def left_cell(d: Deadline) -> str:
+    """Working days left (or late), in words short enough for a table."""
+    status = current_status(d)
+    n = days_left(d)
+    if status is Status.NO_DEADLINE:
+        return ""
+    if n is None:
+        return ""
+    if status is Status.DUE_TODAY:
+        return "today"
+    if status is Status.ANSWERED_ON_TIME:
+        return f"{n:,} early" if n > 0 else "on the day"
+    if n < 0:
+        return f"{-n:,} late"
+    return f"{n:,} left"
+
+
+def note(d: Deadline) -> str:
+    """The short note: what else a person should know at a glance."""
+    r = d.request
+    about: list[str] = []  # the request's own clock
+    if d.clock_start is not None and d.clock_start != d.received and r.first_received is not None:
+        about.append(f"misrouted: clock from {d.clock_start}")
+    if d.extended:
+        about.append(f"extended to {r.extension}" if isinstance(r.extension, date) else "extended")
+    open_toll = next((t for t in r.tolls if t.end is None and not t.disputed), None)
+    if d.status is Status.PAUSED and open_toll is not None:
+        about.append(f"paused since {open_toll.start} ({open_toll.kind.value})")
+    elif d.tolled_days:
+        about.append(f"tolled {d.tolled_days} day{'s' if d.tolled_days != 1 else ''}")
+    if d.expedited_decision_due is not None and not d.status.is_answered:
+        about.append(f"expedited decision due {d.expedited_decision_due}")
+    if r.responded is not None:
+        late = " late" if d.status is Status.ANSWERED_LATE else ""
+        about.append(f"answered{late} {r.responded}")
+    if d.status is Status.NO_DEADLINE:
+        about.append(f"no fixed time; your target {d.target}" if d.target else "no fixed time")
+
+    parts: list[str] = []
+    if d.appeal is not None:
+        a = d.appeal
+        if a.due is None:
+            parts.append(f"appeal received {a.received}, no time limit")
+        elif a.status.is_answered:
+            parts.append(f"appeal decided ({a.status.value})")
+        else:
+            parts.append(f"appeal due {a.due}")
+        if a.may_sue_from is not None and a.status is Status.OVERDUE:
+            parts.append(f"may sue from {a.may_sue_from}")
+        if about:
+            parts.append("request " + ", ".join(about))
+    else:
+        parts.extend(about)
+        if d.appeal_by is not None:
+            parts.append(f"appeal by {d.appeal_by}")
+        if d.may_sue_from is not None and d.status is Status.OVERDUE:
+            parts.append(f"may sue from {d.may_sue_from}")
+    if d.warnings:
+        parts.append(f"{len(d.warnings)} warning{'s' if len(d.warnings) != 1 else ''}")
+    return "; ".join(parts)
+
+
+def sort_deadlines(deadlines: Iterable[Deadline], key: str = "urgency") -> list[Deadline]:
+    """Sorted by `key` (one of `SORT_KEYS`); ties in file order."""
+    items = list(deadlines)
+    far = date.max
+
+    def due_key(d: Deadline) -> date:
+        return current_due(d) or d.target or far
+
+    if key == "urgency":
+        return sorted(items, key=lambda d: (current_status(d).urgency, due_key(d)))
+    if key == "due":
+        return sorted(items, key=due_key)
+    if key == "received":
+        return sorted(items, key=lambda d: d.received)
+    if key == "id":
+        return sorted(items, key=lambda d: d.request.id)
+    if key == "agency":
+        return sorted(items, key=lambda d: (d.request.agency.casefold(), d.request.id))
+    raise ValueError(f"unknown sort key {key!r}")
+
+
+def counts(deadlines: Sequence[Deadline]) -> dict[Status, int]:
+    c = Counter(current_status(d) for d in deadlines)
+    return {s: c[s] for s in Status if c[s]}
+
+
+def summary(deadlines: Sequence[Deadline], total: int | None = None) -> str:
+    """``10 requests: 3 overdue, 1 due today, ...`` (statuses in order of urgency)."""
+    n = len(deadlines)
+    head = f"{n} request{'s' if n != 1 else ''}"
+    if total is not None and total != n:
+        head = f"{n} of {total} requests"
+    c = counts(deadlines)
+    if not c:
+        return f"{head}."
+    return f"{head}: " + ", ".join(f"{k} {s.value}" for s, k in c.items())
