@@ -1,0 +1,112 @@
+"""The generic engine on non-federal rules: user-defined jurisdictions, restart-mode pauses, hours,
+tracks and errors. Dates counted by hand; each row says how."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from foiaclock import Request, Toll, TollKind, compute
+from foiaclock._schema import ValueProblem
+from foiaclock.errors import RequestError
+from foiaclock.rules import define_jurisdiction
+
+
+def test_user_defined_jurisdiction_with_base() -> None:
+    city = define_jurisdiction(
+        "city-records",
+        {
+            "base": "us-ny",
+            "name": "City records office",
+            "response": {
+                "days": 10,
+                "unit": "working",
+                "from": "received",
+                "citation": "City Code § 1",
+            },
+        },
+    )
+    assert city.law == "Freedom of Information Law (FOIL)", "fields not given come from the base"
+    r = compute(
+        Request(received=date(2024, 6, 28), jurisdiction="city-records"),
+        as_of=date(2024, 7, 1),
+        jurisdictions={"city-records": city},
+    )
+    # Fri 2024-06-28 + 10 NY working days: Jul 1, 2, 3 (3), Jul 4 Independence Day skipped,
+    # Jul 5 (4), 8-12 (9), 15 (10).
+    assert r.due == date(2024, 7, 15)
+    # A second user-defined entry may start from the first.
+    faster = define_jurisdiction(
+        "city-fast", {"base": "city-records", "response": {"days": 2}}, {"city-records": city}
+    )
+    assert faster.clock("response", date(2024, 1, 1)).days == 2  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ({"base": "us-nyy"}, "did you mean 'us-ny'"),
+        ({"base": "us", "responce": {}}, "did you mean 'response'"),
+        ({"base": "us", "response": {"days": "ten", "citation": "x"}}, "whole number"),
+        ({"base": "us", "calendar": {"country": "US", "subdivisions": ["XX"]}}, "no subdivision"),
+        (
+            {"name": "x", "law": "y", "citation": "z", "calendar": {}, "response": {"days": 3}},
+            "citation",
+        ),
+    ],
+)
+def test_user_defined_jurisdiction_errors(table: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueProblem, match=message):
+        define_jurisdiction("mine", table)
+
+
+def test_built_in_names_are_reserved() -> None:
+    with pytest.raises(ValueProblem, match="built in"):
+        define_jurisdiction("us-ny", {"base": "us-ny"})
+
+
+def test_uk_clarification_restarts_the_clock() -> None:
+    # FOIA 2000 s.1(3), s.10(1): the 20 working days run from receipt of the clarification.
+    # Answer received Wed 2024-03-13 (day 0). UK working days skip every nation's bank holidays:
+    # Mar 14, 15 (2); Mon Mar 18 St Patrick's Day substitute (NI) skipped; Mar 19-22 (6),
+    # Mar 25-28 (10); Good Friday Mar 29 and Easter Monday Apr 1 skipped; Apr 2-5 (14),
+    # Apr 8-12 (19), Mon Apr 15 (20).
+    r = compute(
+        Request(
+            received=date(2024, 3, 4),
+            jurisdiction="uk",
+            tolls=(Toll(date(2024, 3, 8), date(2024, 3, 13), TollKind.INFORMATION),),
+        ),
+        as_of=date(2024, 3, 20),
+    )
+    assert r.due == date(2024, 4, 15)
+
+
+def test_hours_track() -> None:
+    # Indiana: 24 hours for a request made in person (IC 5-14-3-9(a)).
+    at = datetime(2024, 5, 6, 10, 30, tzinfo=timezone(timedelta(hours=-4)))  # Mon, Indianapolis EDT
+    r = compute(
+        Request(received=at, jurisdiction="us-in", track="in_person"), as_of=date(2024, 5, 6)
+    )
+    assert r.due == date(2024, 5, 7)
+
+
+def test_unknown_track_names_the_choices() -> None:
+    with pytest.raises(RequestError, match="commercial"):
+        compute(Request(received=date(2024, 5, 6), jurisdiction="us-il", track="comercial"))
+
+
+def test_toll_under_a_law_without_pauses_warns() -> None:
+    # Colorado's CORA has no pause: the recorded pause is shown, and the due date does not move.
+    # Fri 2024-05-03 + 3 working days: May 6, 7, 8.
+    r = compute(
+        Request(
+            received=date(2024, 5, 3),
+            jurisdiction="us-co",
+            tolls=(Toll(date(2024, 5, 6), date(2024, 5, 7)),),
+        ),
+        as_of=date(2024, 5, 6),
+    )
+    assert r.due == date(2024, 5, 8)
+    assert any("no pause" in w for w in r.warnings)
