@@ -131,6 +131,18 @@ def calendar_of(j: Jurisdiction, opts: Options) -> Calendar:
     return cal
 
 
+def _calendar_with_key(j: Jurisdiction, opts: Options, key: tuple[bool, bool, bool]) -> Calendar:
+    """The calendar of `j` with (observed, closures, dc_area) = `key` and `opts`' closed days."""
+    entry = _CALENDARS.get(id(j.calendar))
+    if entry is not None and entry[0] is j.calendar:
+        cal = entry[1].get((*key, opts.closed_days))
+        if cal is not None:
+            return cal
+    return calendar_of(
+        j, _with(opts, ("observed", key[0]), ("closures", key[1]), ("dc_area", key[2]))
+    )
+
+
 def _calendar_with(j: Jurisdiction, opts: Options, name: str, value: object) -> Calendar:
     """The calendar of `j` under `opts` with one calendar option changed."""
     entry = _CALENDARS[id(j.calendar)]
@@ -643,6 +655,105 @@ def _window(
     return Window(e, lt, words(e_by, 0), words(l_by, 1), e_by, l_by)
 
 
+def _simple_total(request: Request, j: Jurisdiction, count: _Count) -> int | None:
+    """For a request whose due date is just "N working days after day 0" under every contested
+    variant, that N; otherwise None. Such a request has no pauses, no misrouting, no time of day,
+    no receipt rule, a working-day (or week) clock from receipt and at most a working-day
+    extension added to the due date. Then each variant's due date is one index look-up."""
+    rule = count.rule
+    if (
+        rule is None
+        or rule.days is None
+        or request.tolls
+        or request.first_received is not None
+        or isinstance(request.received, datetime)
+        or rule.unit not in ("working", "weeks")
+        or rule.start != "received"
+        or j.receipt.nonworking_next_day
+        or (j.receipt.electronic_next_day and request.via in _ELECTRONIC)
+    ):
+        return None
+    total = rule.days * (5 if rule.unit == "weeks" else 1)
+    ext = request.extension
+    if ext is None or ext is False:
+        return total
+    ext_rule = j.clock("extension", count.received)
+    if (
+        ext_rule is None
+        or isinstance(ext, date)
+        or ext_rule.unit != "working"
+        or ext_rule.start != "due"
+    ):
+        return None
+    return total + (ext_rule.days or 0 if ext is True else int(ext))
+
+
+_SIMPLE_INDEX = {"observed": 0, "closures": 1, "dc_area": 2, "receipt_day_counts": 3}
+
+
+def _window_simple(
+    request: Request, j: Jurisdiction, opts: Options, count: _Count, total: int
+) -> Window | None:
+    """`_window` for a request `_simple_total` accepts: the same answer, by index look-ups.
+
+    (cutoff and misrouted_unit cannot matter: such a request has no time and no misrouting.)
+    """
+    due = count.due
+    assert due is not None
+    names = [n for n in j.contested if n in _SIMPLE_INDEX]
+    if not names:
+        return None
+    base = (opts.observed, opts.closures, opts.dc_area, opts.receipt_day_counts)
+    received = count.received
+    before = received - timedelta(days=1)
+    cals: dict[tuple[bool, ...], Calendar] = {}
+
+    def due_with(v: tuple[bool, ...]) -> date:
+        key = v[:3]
+        cal = cals.get(key)
+        if cal is None:
+            cal = cals[key] = _calendar_with_key(j, opts, key)  # type: ignore[arg-type]
+        return cal.add_working_days(before if v[3] else received, total)
+
+    ends: list[tuple[date, tuple[str, ...]]] = []
+    for side in (0, 1):
+        target = list(base)
+        live: list[tuple[int, bool, str]] = []
+        for n in names:
+            i = _SIMPLE_INDEX[n]
+            value = (side == 0) if i == 3 else (side == 1)  # receipt_day_counts runs the other way
+            if base[i] != value:
+                target[i] = value
+                live.append((i, value, n))
+        end = due_with(tuple(target)) if live else due
+        if end == due:
+            ends.append((due, ()))
+            continue
+        if len(live) == 1:
+            by: tuple[str, ...] = (live[0][2],)
+        else:
+            flips = []
+            for i, value, n in live:
+                one = list(base)
+                one[i] = value
+                if due_with(tuple(one)) != due:
+                    flips.append(n)
+            by = tuple(flips) or ("together",)
+        ends.append((end, by))
+    (e, e_by), (lt, l_by) = ends
+    if e > due:
+        e, e_by = due, ()
+    if lt < due:
+        lt, l_by = due, ()
+    return Window(e, lt, _words(e_by, 0), _words(l_by, 1), e_by, l_by)
+
+
+def _words(by: tuple[str, ...], side: int) -> tuple[str, ...]:
+    return tuple(
+        "the contested options together" if n == "together" else _ALTERNATIVES[n][side] for n in by
+    )
+
+
 def _matters(name: str, request: Request) -> bool:
     if name == "cutoff":
         return isinstance(request.received, datetime) or isinstance(
@@ -805,7 +916,13 @@ def compute(
     _check_order(request, _local(request.received, opts, "received", request.id)[0])
 
     due = count.due
-    window = _window(request, j, opts, as_of, count) if due is not None else None
+    window = None
+    if due is not None:
+        total = _simple_total(request, j, count)
+        if total is not None:
+            window = _window_simple(request, j, opts, count, total)
+        else:
+            window = _window(request, j, opts, as_of, count)
     status, left, cal_left = _status(cal, due, request.responded, as_of, soon, count.open_toll)
 
     target = None

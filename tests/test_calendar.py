@@ -267,3 +267,36 @@ def test_status_is_consistent(d: date, as_of: date) -> None:
         assert result.days_left >= 0
     assert result.window is not None
     assert result.window.earliest <= result.due <= result.window.latest
+
+
+@SETTINGS
+@given(
+    d=days,
+    ext=st.sampled_from([None, True, 3, 10]),
+    code=st.sampled_from(["us", "us-ny", "us-tx", "uk", "ie"]),
+    policy=policies,
+    rdc=st.booleans(),
+)
+def test_closed_form_window_equals_the_general_one(
+    d: date, ext: bool | int | None, code: str, policy: tuple[bool, bool, bool], rdc: bool
+) -> None:
+    """The window's shortcut for requests without pauses or times gives the general answer."""
+    from dataclasses import replace
+
+    from foiaclock import clock
+
+    j = get_jurisdiction(code)
+    if ext is not None and not j.extension:
+        ext = None
+    observed, closures, dc_area = policy
+    opts = replace(
+        j.options, observed=observed, closures=closures, dc_area=dc_area, receipt_day_counts=rdc
+    )
+    request = Request(received=d, jurisdiction=code, extension=ext, options=opts)
+    count = clock._run(request, j, opts, d, clock._Tracer(False), [])
+    total = clock._simple_total(request, j, count)
+    if total is None or count.due is None:
+        return
+    assert clock._window_simple(request, j, opts, count, total) == clock._window(
+        request, j, opts, d, count
+    )
