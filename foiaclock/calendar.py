@@ -30,7 +30,6 @@ from .errors import DateRangeError
 FIRST_YEAR = 1900
 LAST_YEAR = 2200
 _PACKAGE_LAST_YEAR = LAST_YEAR + 10
-_LAST_INPUT = date(LAST_YEAR, 12, 31).toordinal()
 
 NonWorkingKind = Literal[
     "weekend", "holiday", "observed", "closure", "half_day", "inauguration", "extra", "user"
@@ -349,10 +348,12 @@ class Calendar:
         return ordinal - self._lo
 
     def _check(self, day: date) -> None:
-        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        # Requests may be received 1900-2200 (compute() checks that); dates reached from them may
+        # run into the following years, which the calendar also covers.
+        if not FIRST_YEAR <= day.year <= _PACKAGE_LAST_YEAR:
             raise DateRangeError(
                 f"{day.isoformat()} is outside the years foiaclock covers "
-                f"({FIRST_YEAR} to {LAST_YEAR})"
+                f"({FIRST_YEAR} to {LAST_YEAR}, with dates reached from them to {_PACKAGE_LAST_YEAR})"
             )
 
     # ---- arithmetic -----------------------------------------------------------------------
@@ -361,7 +362,7 @@ class Calendar:
         """The `n`-th working day after `start` (day 0). ``n == 0`` returns `start` itself."""
         o = start.toordinal()
         i = o - self._lo
-        if n > 0 and i >= 0 and o <= _LAST_INPUT:
+        if n > 0 and i >= 0:
             try:  # the common case: both ends inside the index
                 return self._dates[self._rank[i] + n - 1]
             except IndexError:
@@ -389,7 +390,7 @@ class Calendar:
     def is_working_day(self, day: date) -> bool:
         o = day.toordinal()
         i = o - self._lo
-        if not (0 <= i < len(self._flags) and o <= _LAST_INPUT):
+        if not (0 <= i < len(self._flags)):
             self._check(day)
             i = self._cover(o)
         return self._flags[i] == 1
@@ -400,7 +401,7 @@ class Calendar:
         a = start.toordinal() - lo
         b = end.toordinal() - lo
         n = len(self._rank)
-        if not (0 <= a < n and 0 <= b < n and max(a, b) + lo <= _LAST_INPUT):
+        if not (0 <= a < n and 0 <= b < n):
             self._check(start)
             self._check(end)
             self._cover(start.toordinal())

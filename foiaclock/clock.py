@@ -15,14 +15,23 @@ Counting conventions (federal-foia.md § 2):
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from .calendar import Calendar, Policy, calendar_from_spec
-from .errors import DateOrderError, ExtensionError, FoiaclockError, RequestError, TollError
+from ._schema import ValueProblem
+from .calendar import FIRST_YEAR, LAST_YEAR, Calendar, Policy, calendar_from_spec
+from .errors import (
+    DateOrderError,
+    DateRangeError,
+    ExtensionError,
+    FoiaclockError,
+    RequestError,
+    TollError,
+)
 from .models import (
+    VIA_VALUES,
     Appeal,
     AppealClock,
     ClockDate,
@@ -36,7 +45,7 @@ from .models import (
     TollKind,
     Window,
 )
-from .rules import ClockRule, Jurisdiction, get_jurisdiction
+from .rules import ClockRule, Jurisdiction, check_timezone, get_jurisdiction
 
 #: EPA's deemed-receipt cut-off, the alternative for the contested ``cutoff`` option.
 EPA_CUTOFF = time(17, 0)
@@ -241,16 +250,29 @@ def _receipt(
     elif tr.on:
         tr.add("receipt", f"Received {fmt_day(day)}", day)
     cutoff = j.receipt.cutoff or opts.cutoff
-    if cutoff is not None and at is not None and at >= cutoff:
-        new = cal.next_working_day(day)
+    if cutoff is not None and at is not None:
+        # A deemed-receipt rule (EPA 40 CFR 2.104(a)(2); EEOC): after the cut-off, or on a day the
+        # office is closed, the request counts as received the next working day. Rolling closed
+        # days too keeps a later receipt from ever getting an earlier due date.
         source = j.receipt.citation if j.receipt.cutoff else _ALTERNATIVES["cutoff"][1]
-        tr.add(
-            "receipt",
-            f"Received at or after {cutoff.strftime('%H:%M')}: counts as received {fmt_day(new)}",
-            new,
-            source,
-        )
-        day = new
+        if at >= cutoff:
+            new = cal.next_working_day(day)
+            tr.add(
+                "receipt",
+                f"Received at or after {cutoff.strftime('%H:%M')}: counts as received {fmt_day(new)}",
+                new,
+                source,
+            )
+            day = new
+        elif not cal.is_working_day(day):
+            new = cal.next_working_day(day)
+            tr.add(
+                "receipt",
+                f"Received on a non-working day: counts as received {fmt_day(new)}",
+                new,
+                source,
+            )
+            day = new
     if j.receipt.electronic_next_day and request.via in _ELECTRONIC:
         new = cal.next_working_day(day)
         tr.add(
@@ -344,6 +366,7 @@ def _run(
     warnings: list[str] | None,
 ) -> _Count:
     cal = calendar_of(j, opts)
+    arrived = _local(request.received, opts, "received", request.id)[0]  # before receipt rules
     received = _receipt(request.received, request, j, opts, cal, tr, "received")
     start = received
 
@@ -409,11 +432,16 @@ def _run(
     clock_from = start
     if rule.start == "acknowledged":
         if ack_start is None:
-            raise RequestError(
-                f"{j.name}'s clock runs from the acknowledgement; give the date it was acknowledged",
-                request_id=request.id,
-                field="acknowledged",
+            # The law sets no time to acknowledge and no date was given: count from receipt, the
+            # earliest the clock can run from, and say so.
+            ack_start = start
+            msg = (
+                f"{j.name}'s clock runs from the acknowledgement; no date was given "
+                "(acknowledged = DATE), so it is counted from receipt"
             )
+            tr.add("warning", msg, start)
+            if warnings is not None:
+                warnings.append(msg)
         clock_from = ack_start
         if (
             request.acknowledged is not None
@@ -473,9 +501,9 @@ def _run(
                 request_id=request.id,
                 field=field,
             )
-        if toll.start < received and toll.start < start:
+        if toll.start < arrived:
             raise TollError(
-                f"the pause starts ({toll.start}) before the request was received ({received})",
+                f"the pause starts ({toll.start}) before the request was received ({arrived})",
                 request_id=request.id,
                 field=field,
             )
@@ -590,69 +618,100 @@ def _status(
     return Status.OPEN, left, cal_left
 
 
+_CALENDAR_OPTIONS = ("observed", "closures", "dc_area")
+
+
+def _window_core(
+    opts: Options,
+    names: list[str],
+    due: date,
+    due_of: Callable[[dict[str, object]], date | None],
+    prunable: Callable[[str, object, date], bool],
+) -> Window | None:
+    """The earliest and latest due dates over the contested options `names`, and what moves
+    each end.
+
+    `due_of(changes)` is the due date with some options changed (None if that variant cannot be
+    computed, for example outside the covered years: it is then left out). Each end applies every
+    option's alternative at once; an option is credited with an end when it moves the date on its
+    own or when the end is not reached without it. `prunable(name, value, end)` may say that a
+    calendar option cannot change any date up to `end` (its calendar has the same working days
+    over the whole span), which saves the runs.
+    """
+    if not names:
+        return None
+    ends: list[tuple[date, tuple[str, ...]]] = []
+    for side in (0, 1):
+        live: dict[str, object] = {}
+        for n in names:
+            value = _early_late(n, opts)[side]
+            if getattr(opts, n) != value:
+                live[n] = value
+        end = (due_of(live) or due) if live else due
+        if (side == 0 and end > due) or (side == 1 and end < due):
+            end = due  # cannot happen with nested calendars; kept honest rather than assumed
+        if end == due:
+            ends.append((due, ()))
+            continue
+        span_end = max(end, due)
+        live = {n: v for n, v in live.items() if not prunable(n, v, span_end)}
+        if len(live) == 1:
+            ends.append((end, tuple(live)))
+            continue
+        by = []
+        for n, v in live.items():
+            alone = due_of({n: v})
+            without = due_of({m: w for m, w in live.items() if m != n})
+            if (alone is not None and alone != due) or (without is not None and without != end):
+                by.append(n)
+        ends.append((end, tuple(by) or ("together",)))
+    (e, e_by), (lt, l_by) = ends
+    return Window(e, lt, _words(e_by, 0), _words(l_by, 1), e_by, l_by)
+
+
+def _words(by: tuple[str, ...], side: int) -> tuple[str, ...]:
+    return tuple(
+        "the contested options together" if n == "together" else _ALTERNATIVES[n][side] for n in by
+    )
+
+
+def _pruner(j: Jurisdiction, opts: Options, start: date) -> Callable[[str, object, date], bool]:
+    """`prunable` for `_window_core`: a calendar option whose calendar has exactly the working
+    days of the chosen one between `start` and the end cannot change anything in that span (the
+    non-working-day sets are nested, so equal counts mean equal days)."""
+    cal = calendar_of(j, opts)
+
+    def prunable(name: str, value: object, end: date) -> bool:
+        if name not in _CALENDAR_OPTIONS:
+            return False
+        alt = _calendar_with(j, opts, name, value)
+        try:
+            return alt.working_days_between(start, end) == cal.working_days_between(start, end)
+        except FoiaclockError:
+            return False
+
+    return prunable
+
+
 def _window(
     request: Request, j: Jurisdiction, opts: Options, as_of: date, count: _Count
 ) -> Window | None:
-    """The earliest and latest due dates over the contested options, and what moves each end.
-
-    Every calendar option only adds or removes non-working days, and the sets are nested, so the
-    due date is monotone in each option. A calendar option whose alternative has the same number
-    of working days as the chosen calendar over the whole span the computation touches cannot
-    change any date, and is not run at all.
-    """
+    """The window for any request: each variant is a full run of the clock."""
     due = count.due
     assert due is not None
     names = [n for n in j.contested if _matters(n, request)]
-    if not names:
-        return None
-    cal = calendar_of(j, opts)
-    first = count.received
+    first = _local(request.received, opts, "received", request.id)[0]
     if request.first_received is not None:
-        fr = request.first_received
-        first = min(first, fr.date() if isinstance(fr, datetime) else fr)
-    span_start = first - timedelta(days=2)
-    base_count = cal.working_days_between(span_start, due)
+        first = min(first, _local(request.first_received, opts, "first_received", request.id)[0])
 
-    def moves(name: str, value: object) -> bool:
-        if getattr(opts, name) == value:
-            return False
-        if name in ("observed", "closures", "dc_area"):
-            alt = _calendar_with(j, opts, name, value)
-            return alt.working_days_between(span_start, due) != base_count
-        return True
+    def due_of(changes: dict[str, object]) -> date | None:
+        try:
+            variant = _with(opts, *changes.items())
+            return _run(request, j, variant, as_of, _Tracer(False), None).due
+        except FoiaclockError:
+            return None
 
-    def due_under(changes: list[tuple[str, object]]) -> date:
-        got = _run(request, j, _with(opts, *changes), as_of, _Tracer(False), None).due
-        return due if got is None else got
-
-    ends: list[tuple[date, tuple[str, ...]]] = []
-    for side in (0, 1):
-        changes = [(n, _early_late(n, opts)[side]) for n in names]
-        live = [c for c in changes if moves(*c)]
-        if not live:
-            ends.append((due, ()))
-            continue
-        end = due_under(live)
-        if len(live) == 1:
-            by = [live[0][0]] if end != due else []
-        else:
-            by = [n for n, v in live if due_under([(n, v)]) != due]
-        if end != due and not by:
-            by = ["together"]
-        ends.append((end, tuple(by)))
-    (e, e_by), (lt, l_by) = ends
-    if e > due:  # cannot happen with nested calendars; kept honest rather than assumed
-        e, e_by = due, ()
-    if lt < due:
-        lt, l_by = due, ()
-
-    def words(by: tuple[str, ...], side: int) -> tuple[str, ...]:
-        return tuple(
-            "the contested options together" if n == "together" else _ALTERNATIVES[n][side]
-            for n in by
-        )
-
-    return Window(e, lt, words(e_by, 0), words(l_by, 1), e_by, l_by)
+    return _window_core(opts, names, due, due_of, _pruner(j, opts, first - timedelta(days=2)))
 
 
 def _simple_total(request: Request, j: Jurisdiction, count: _Count) -> int | None:
@@ -688,70 +747,43 @@ def _simple_total(request: Request, j: Jurisdiction, count: _Count) -> int | Non
     return total + (ext_rule.days or 0 if ext is True else int(ext))
 
 
-_SIMPLE_INDEX = {"observed": 0, "closures": 1, "dc_area": 2, "receipt_day_counts": 3}
-
-
 def _window_simple(
     request: Request, j: Jurisdiction, opts: Options, count: _Count, total: int
 ) -> Window | None:
-    """`_window` for a request `_simple_total` accepts: the same answer, by index look-ups.
+    """`_window` for a request `_simple_total` accepts: each variant is one index look-up.
 
     (cutoff and misrouted_unit cannot matter: such a request has no time and no misrouting.)
     """
     due = count.due
     assert due is not None
-    names = [n for n in j.contested if n in _SIMPLE_INDEX]
-    if not names:
-        return None
-    base = (opts.observed, opts.closures, opts.dc_area, opts.receipt_day_counts)
-    received = count.received
-    before = received - timedelta(days=1)
-    cals: dict[tuple[bool, ...], Calendar] = {}
-
-    def due_with(v: tuple[bool, ...]) -> date:
-        key = v[:3]
-        cal = cals.get(key)
-        if cal is None:
-            cal = cals[key] = _calendar_with_key(j, opts, key)  # type: ignore[arg-type]
-        return cal.add_working_days(before if v[3] else received, total)
-
-    ends: list[tuple[date, tuple[str, ...]]] = []
-    for side in (0, 1):
-        target = list(base)
-        live: list[tuple[int, bool, str]] = []
-        for n in names:
-            i = _SIMPLE_INDEX[n]
-            value = (side == 0) if i == 3 else (side == 1)  # receipt_day_counts runs the other way
-            if base[i] != value:
-                target[i] = value
-                live.append((i, value, n))
-        end = due_with(tuple(target)) if live else due
-        if end == due:
-            ends.append((due, ()))
-            continue
-        if len(live) == 1:
-            by: tuple[str, ...] = (live[0][2],)
-        else:
-            flips = []
-            for i, value, n in live:
-                one = list(base)
-                one[i] = value
-                if due_with(tuple(one)) != due:
-                    flips.append(n)
-            by = tuple(flips) or ("together",)
-        ends.append((end, by))
-    (e, e_by), (lt, l_by) = ends
-    if e > due:
-        e, e_by = due, ()
-    if lt < due:
-        lt, l_by = due, ()
-    return Window(e, lt, _words(e_by, 0), _words(l_by, 1), e_by, l_by)
+    names = [n for n in j.contested if n in _CALENDAR_OPTIONS or n == "receipt_day_counts"]
+    return _window_core(opts, names, due, _closed_form(j, opts, count.received, total), _never)
 
 
-def _words(by: tuple[str, ...], side: int) -> tuple[str, ...]:
-    return tuple(
-        "the contested options together" if n == "together" else _ALTERNATIVES[n][side] for n in by
-    )
+def _closed_form(
+    j: Jurisdiction, opts: Options, day0: date, total: int
+) -> Callable[[dict[str, object]], date | None]:
+    """due_of for a clock that is `total` working days from `day0` under every variant."""
+    base = (opts.observed, opts.closures, opts.dc_area)
+    before = day0 - timedelta(days=1)
+
+    def due_of(changes: dict[str, object]) -> date | None:
+        key = (
+            bool(changes.get("observed", base[0])),
+            bool(changes.get("closures", base[1])),
+            bool(changes.get("dc_area", base[2])),
+        )
+        rdc = changes.get("receipt_day_counts", opts.receipt_day_counts)
+        try:
+            return _calendar_with_key(j, opts, key).add_working_days(before if rdc else day0, total)
+        except FoiaclockError:
+            return None
+
+    return due_of
+
+
+def _never(name: str, value: object, end: date) -> bool:
+    return False
 
 
 def _matters(name: str, request: Request) -> bool:
@@ -834,6 +866,7 @@ def _appeal_clock(
     tr: _Tracer,
     warnings: list[str],
     exhaustion: bool,
+    opts: Options,
 ) -> AppealClock:
     arrived = appeal.received or appeal.filed
     assert arrived is not None
@@ -883,13 +916,125 @@ def _appeal_clock(
     status, left, _ = _status(cal, due, appeal.decided, as_of, soon, False)
     may_sue: date | None = None
     if exhaustion:
-        if appeal.decided is not None and appeal.decided <= due:
-            may_sue = appeal.decided
-        else:
-            may_sue = due + timedelta(days=1)
-            if appeal.decided is not None:
-                may_sue = None
-    return AppealClock(arrived, arrived, due, status, left, may_sue, extended)
+        # Judicial review once the appeal is decided, or from the day after a missed decision date.
+        late = due + timedelta(days=1)
+        may_sue = appeal.decided if appeal.decided is not None and appeal.decided <= due else late
+    window = None
+    if rule.unit in ("working", "weeks"):
+        total = cal.working_days_between(arrived, due)
+        names = [n for n in j.contested if n in _CALENDAR_OPTIONS or n == "receipt_day_counts"]
+        window = _window_core(opts, names, due, _closed_form(j, opts, arrived, total), _never)
+    return AppealClock(arrived, arrived, due, status, left, may_sue, extended, window)
+
+
+def _bad(field: str, text: str, request: Request) -> RequestError:
+    return RequestError(text, request_id=request.id, field=field)
+
+
+def _plain_date(value: object, field: str, request: Request, optional: bool = True) -> None:
+    if value is None and optional:
+        return
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise _bad(field, f"must be a date (like 2024-05-01), not {value!r}", request)
+
+
+def _validated(request: Request, j: Jurisdiction) -> tuple[Request, Options]:
+    """Check the types and ranges of a request's fields (so that nothing raises anything but a
+    FoiaclockError), normalising the harmless variants: ``extension=0`` means none, a toll kind
+    given as a string, closed days as a list, a cut-off as ``"17:00"``."""
+    if not isinstance(request, Request):
+        raise FoiaclockError(f"compute() takes a Request, not {type(request).__name__}")
+    changes: dict[str, object] = {}
+    for name in ("received", "first_received"):
+        value = getattr(request, name)
+        if value is None and name == "first_received":
+            continue
+        if not isinstance(value, date):
+            raise _bad(name, f"must be a date or a date-time, not {value!r}", request)
+        if not FIRST_YEAR <= value.year <= LAST_YEAR:
+            raise DateRangeError(
+                f"request {request.id!r}, {name}: {value} is outside the years foiaclock covers "
+                f"({FIRST_YEAR} to {LAST_YEAR})"
+            )
+    for name in ("acknowledged", "responded"):
+        _plain_date(getattr(request, name), name, request)
+    ext = request.extension
+    if isinstance(ext, datetime) or not (ext is None or isinstance(ext, (bool, int, date))):
+        raise _bad(
+            "extension",
+            f"must be true, a number of days or an agreed date, not {ext!r}",
+            request,
+        )
+    if ext == 0 and not isinstance(ext, date):
+        changes["extension"] = None
+    tolls = []
+    for i, toll in enumerate(request.tolls):
+        field = f"toll {i + 1}"
+        if not isinstance(toll, Toll):
+            raise _bad(field, f"must be a Toll, not {toll!r}", request)
+        _plain_date(toll.start, f"{field}: start", request, optional=False)
+        _plain_date(toll.end, f"{field}: end", request)
+        kind: object = toll.kind  # typed loosely: callers may pass a plain string
+        if not isinstance(kind, TollKind):
+            try:
+                kind = TollKind(kind)
+            except ValueError:
+                raise _bad(
+                    f"{field}: kind", f'must be "information" or "fee", not {kind!r}', request
+                ) from None
+            toll = replace(toll, kind=kind)
+        tolls.append(toll)
+    if any(a is not b for a, b in zip(tolls, request.tolls, strict=True)):
+        changes["tolls"] = tuple(tolls)  # (a plain-string kind compares equal: check identity)
+    appeal = request.appeal
+    if appeal is not None:
+        if not isinstance(appeal, Appeal):
+            raise _bad("appeal", f"must be an Appeal, not {appeal!r}", request)
+        for name in ("received", "filed", "decided"):
+            _plain_date(getattr(appeal, name), f"appeal.{name}", request)
+        ae = appeal.extension
+        if not (ae is None or isinstance(ae, (bool, int))) or isinstance(ae, date):
+            raise _bad(
+                "appeal.extension", f"must be true or a number of working days, not {ae!r}", request
+            )
+    if request.via is not None and request.via not in VIA_VALUES:
+        raise _bad("via", f"must be one of {', '.join(VIA_VALUES)}, not {request.via!r}", request)
+    if request.target_days is not None and (
+        isinstance(request.target_days, bool) or not isinstance(request.target_days, int)
+    ):
+        raise _bad("target_days", f"must be a whole number, not {request.target_days!r}", request)
+    if changes:
+        request = replace(request, **changes)  # type: ignore[arg-type]
+    opts = resolve_options(request, j)
+    if not isinstance(opts, Options):
+        raise _bad("options", f"must be an Options, not {opts!r}", request)
+    fixes: dict[str, object] = {}
+    closed: object = opts.closed_days
+    if not isinstance(closed, tuple):
+        try:
+            fixes["closed_days"] = tuple(sorted(closed))  # type: ignore[call-overload]
+        except TypeError:
+            raise _bad("closed_days", "must be a list of dates", request) from None
+    for d in fixes.get("closed_days", opts.closed_days):  # type: ignore[attr-defined]
+        _plain_date(d, "closed_days", request, optional=False)
+    cutoff: object = opts.cutoff
+    if isinstance(cutoff, str):
+        try:
+            fixes["cutoff"] = time.fromisoformat(cutoff) if cutoff.strip() else None
+        except ValueError:
+            raise _bad("cutoff", f'must be a time like "17:00", not {cutoff!r}', request) from None
+    elif cutoff is not None and not isinstance(cutoff, time):
+        raise _bad("cutoff", f'must be a time like "17:00", not {cutoff!r}', request)
+    if opts.misrouted_unit not in ("working", "calendar"):
+        raise _bad("misrouted_unit", 'must be "working" or "calendar"', request)
+    try:
+        check_timezone(opts.timezone, "timezone")
+    except ValueProblem as exc:
+        raise _bad("timezone", exc.message.split(": ", 1)[-1], request) from None
+    if fixes:
+        opts = replace(opts, **fixes)  # type: ignore[arg-type]
+        request = replace(request, options=opts)
+    return request, opts
 
 
 def compute(
@@ -905,9 +1050,11 @@ def compute(
     Raises a `FoiaclockError` subclass when the request's facts contradict each other or the law.
     """
     j = get_jurisdiction(request.jurisdiction, jurisdictions)
-    opts = resolve_options(request, j)
+    request, opts = _validated(request, j)
     if as_of is None:
         as_of = datetime.now(_zone(j.timezone)).date()
+    elif isinstance(as_of, datetime) or not isinstance(as_of, date):
+        raise FoiaclockError(f"as_of must be a date (like 2024-05-01), not {as_of!r}")
     if soon < 0:
         raise FoiaclockError("the due-soon threshold must be 0 or more working days")
     warnings: list[str] = []
@@ -939,7 +1086,15 @@ def compute(
     fees_barred: bool | None = None
     if j.fee_consequence and due is not None:
         end = request.responded or as_of
-        fees_barred = end > due and not request.fee_exception and not count.open_toll
+        # (viii)(II)(aa): with a timely unusual-circumstances notice the limit is the extended one
+        # (`due` includes the extension); (bb): the 5,000-page exception needs that notice too.
+        excepted = request.fee_exception and count.extended
+        fees_barred = end > due and not excepted and not count.open_toll
+        if request.fee_exception and not count.extended:
+            warnings.append(
+                "the 5,000-page fee exception applies only after a timely unusual-circumstances "
+                "notice (an extension); without one, fees are barred once the deadline is missed"
+            )
 
     appeal_by = None
     aw = j.clock("appeal_window", count.received)
@@ -959,6 +1114,7 @@ def compute(
             _Tracer(False),
             warnings,
             exhaustion,
+            opts,
         )
         if appeal_by is not None and appeal.received > appeal_by:
             warnings.append(
@@ -1241,6 +1397,7 @@ def _explain(
             sub,
             [],
             may_sue is not None,
+            opts,
         )
         tr.steps.extend(sub.steps)
     if expedited_due is not None:

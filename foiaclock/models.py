@@ -206,6 +206,7 @@ class AppealClock:
     days_left: int | None
     may_sue_from: date | None
     extended: bool = False
+    window: Window | None = None
 
 
 @dataclass(frozen=True, eq=False)

@@ -407,11 +407,16 @@ def test_extension(
     assert due_date(received, extension=extension, tolls=tolls) == expected, reason
 
 
-@pytest.mark.parametrize("extension", [11, 30, 0, -1])
+@pytest.mark.parametrize("extension", [11, 30, -1])
 def test_extension_not_allowed(extension: int) -> None:
-    """More than 10 working days needs an agreed date; zero or negative days make no sense."""
+    """More than 10 working days needs an agreed date; negative days make no sense."""
     with pytest.raises(ExtensionError):
         run(BASE, extension=extension)
+
+
+def test_extension_zero_means_none() -> None:
+    # extension = 0 in a requests file reads as "no extension": the spec example's date stays.
+    assert run(BASE, extension=0).due == date(2018, 8, 17)
 
 
 # --------------------------------------------------------------------------------------------
@@ -601,9 +606,15 @@ STATUS_ROWS = [
         None, True, id="answered-late",
         reason="Answered Mon Aug 20 = due + 1 wd: late, search fees barred"),
     row(BASE, date(2018, 9, 30), {"responded": date(2018, 8, 20), "fee_exception": True},
-        Status.ANSWERED_LATE, -1, -3, None, False, id="answered-late-fee-exception",
-        reason="Late, but > 5,000 pages and 3 attempts to narrow: fees not barred "
-        "(§ 552(a)(4)(A)(viii)(II)(bb))"),
+        Status.ANSWERED_LATE, -1, -3, None, True, id="answered-late-fee-exception-no-notice",
+        reason="Late; the 5,000-page exception needs an unusual-circumstances notice "
+        "(§ 552(a)(4)(A)(viii)(II)(bb)), and there was none: fees barred"),
+    row(BASE, date(2018, 9, 30),
+        {"responded": date(2018, 9, 4), "fee_exception": True, "extension": True},
+        Status.ANSWERED_LATE, -1, -4, None, False, id="answered-late-fee-exception",
+        reason="Extended due Fri Aug 31 (Aug 17 + 10 wd: Aug 20-24, 27-31); Mon Sep 3 Labor "
+        "Day; answered Tue Sep 4 = 1 wd late (4 calendar days), but > 5,000 pages with the "
+        "notice and 3 attempts to narrow: fees not barred"),
 ]
 # fmt: on
 
