@@ -257,39 +257,43 @@ def _receipt(
         source = j.receipt.citation if j.receipt.cutoff else _ALTERNATIVES["cutoff"][1]
         if at >= cutoff:
             new = cal.next_working_day(day)
-            tr.add(
-                "receipt",
-                f"Received at or after {cutoff.strftime('%H:%M')}: counts as received {fmt_day(new)}",
-                new,
-                source,
-            )
+            if tr.on:
+                tr.add(
+                    "receipt",
+                    f"Received at or after {cutoff.strftime('%H:%M')}: counts as received {fmt_day(new)}",
+                    new,
+                    source,
+                )
             day = new
         elif not cal.is_working_day(day):
             new = cal.next_working_day(day)
+            if tr.on:
+                tr.add(
+                    "receipt",
+                    f"Received on a non-working day: counts as received {fmt_day(new)}",
+                    new,
+                    source,
+                )
+            day = new
+    if j.receipt.electronic_next_day and request.via in _ELECTRONIC:
+        new = cal.next_working_day(day)
+        if tr.on:
+            tr.add(
+                "receipt",
+                f"Sent by {request.via}: counts as received 1 working day later, {fmt_day(new)}",
+                new,
+                j.receipt.citation,
+            )
+        day = new
+    if j.receipt.nonworking_next_day and not cal.is_working_day(day):
+        new = cal.next_working_day(day)
+        if tr.on:
             tr.add(
                 "receipt",
                 f"Received on a non-working day: counts as received {fmt_day(new)}",
                 new,
-                source,
+                j.receipt.citation,
             )
-            day = new
-    if j.receipt.electronic_next_day and request.via in _ELECTRONIC:
-        new = cal.next_working_day(day)
-        tr.add(
-            "receipt",
-            f"Sent by {request.via}: counts as received 1 working day later, {fmt_day(new)}",
-            new,
-            j.receipt.citation,
-        )
-        day = new
-    if j.receipt.nonworking_next_day and not cal.is_working_day(day):
-        new = cal.next_working_day(day)
-        tr.add(
-            "receipt",
-            f"Received on a non-working day: counts as received {fmt_day(new)}",
-            new,
-            j.receipt.citation,
-        )
         day = new
     return day
 
@@ -380,27 +384,30 @@ def _run(
         else:
             limit = first + timedelta(days=10)
         if limit < start:
-            tr.add(
-                "rule",
-                f"First received by a designated component {fmt_day(first)}: the clock starts no later "
-                f"than 10 {opts.misrouted_unit} days after that, {fmt_day(limit)}",
-                limit,
-                "5 U.S.C. § 552(a)(6)(A)(ii)",
-            )
+            if tr.on:
+                tr.add(
+                    "rule",
+                    f"First received by a designated component {fmt_day(first)}: the clock starts no later "
+                    f"than 10 {opts.misrouted_unit} days after that, {fmt_day(limit)}",
+                    limit,
+                    "5 U.S.C. § 552(a)(6)(A)(ii)",
+                )
             start = limit
         else:
-            tr.add(
-                "note",
-                f"First received by a designated component {fmt_day(first)}; the proper component "
-                f"received it within 10 {opts.misrouted_unit} days, so its own receipt starts the clock",
-                first,
-                "5 U.S.C. § 552(a)(6)(A)(ii)",
-            )
+            if tr.on:
+                tr.add(
+                    "note",
+                    f"First received by a designated component {fmt_day(first)}; the proper component "
+                    f"received it within 10 {opts.misrouted_unit} days, so its own receipt starts the clock",
+                    first,
+                    "5 U.S.C. § 552(a)(6)(A)(ii)",
+                )
 
     if opts.receipt_day_counts:
         # 43 CFR 2.16(a): the 20 workdays include the receipt date: day 0 is the day before.
         start = start - timedelta(days=1)
-        tr.add("option", "The receipt day counts as day 1 (43 CFR 2.16(a))", start)
+        if tr.on:
+            tr.add("option", "The receipt day counts as day 1 (43 CFR 2.16(a))", start)
 
     try:
         rule = j.clock("response", received, request.track)
@@ -439,7 +446,8 @@ def _run(
                 f"{j.name}'s clock runs from the acknowledgement; no date was given "
                 "(acknowledged = DATE), so it is counted from receipt"
             )
-            tr.add("warning", msg, start)
+            if tr.on:
+                tr.add("warning", msg, start)
             if warnings is not None:
                 warnings.append(msg)
         clock_from = ack_start
@@ -448,19 +456,21 @@ def _run(
             and ack_due is not None
             and request.acknowledged > ack_due
         ):
-            tr.add(
-                "note",
-                f"Acknowledged {fmt_day(request.acknowledged)}, after its deadline {fmt_day(ack_due)}: "
-                "a late acknowledgement does not give the agency more time, so the clock runs from the deadline",
-                ack_due,
-            )
+            if tr.on:
+                tr.add(
+                    "note",
+                    f"Acknowledged {fmt_day(request.acknowledged)}, after its deadline {fmt_day(ack_due)}: "
+                    "a late acknowledgement does not give the agency more time, so the clock runs from the deadline",
+                    ack_due,
+                )
         else:
-            tr.add(
-                "rule",
-                f"The response clock runs from the acknowledgement, {fmt_day(clock_from)}",
-                clock_from,
-                ack_rule.citation if ack_rule else rule.citation,
-            )
+            if tr.on:
+                tr.add(
+                    "rule",
+                    f"The response clock runs from the acknowledgement, {fmt_day(clock_from)}",
+                    clock_from,
+                    ack_rule.citation if ack_rule else rule.citation,
+                )
     count.clock_start = clock_from
     due, raw = _count(cal, clock_from, rule.days, rule.unit, rule.roll, at)
     count.statutory_due = due
@@ -511,7 +521,8 @@ def _run(
             msg = (
                 f"Pause from {fmt_day(toll.start)} recorded as disputed: it does not stop the clock"
             )
-            tr.add("toll", msg, toll.start)
+            if tr.on:
+                tr.add("toll", msg, toll.start)
             continue
         trule = j.toll_rule(toll.kind)
         if trule is None:
@@ -519,7 +530,8 @@ def _run(
                 f"{j.name} provides no pause for a {toll.kind.value} request; the pause from "
                 f"{toll.start} is shown but does not stop the clock"
             )
-            tr.add("warning", msg, toll.start)
+            if tr.on:
+                tr.add("warning", msg, toll.start)
             if warnings is not None:
                 warnings.append(msg)
             continue
@@ -537,7 +549,8 @@ def _run(
                 f"the pause from {toll.start} began after the deadline ({due}) had passed; "
                 "it cannot stop a clock that has run out"
             )
-            tr.add("warning", msg[0].upper() + msg[1:], toll.start)
+            if tr.on:
+                tr.add("warning", msg[0].upper() + msg[1:], toll.start)
             if warnings is not None:
                 warnings.append(msg[0].upper() + msg[1:])
             continue
@@ -546,13 +559,14 @@ def _run(
             count.open_toll = True
             end = max(as_of, toll.start)
         if trule.mode == "restart":
-            tr.add(
-                "toll",
-                f"Clock stopped {fmt_day(toll.start)} ({toll.kind.value} request); it starts again "
-                f"from day 0 when the answer arrives, {fmt_day(end)}",
-                toll.start,
-                trule.citation,
-            )
+            if tr.on:
+                tr.add(
+                    "toll",
+                    f"Clock stopped {fmt_day(toll.start)} ({toll.kind.value} request); it starts again "
+                    f"from day 0 when the answer arrives, {fmt_day(end)}",
+                    toll.start,
+                    trule.citation,
+                )
             count.restart = end
             clock_from = end
             due, raw = _count(cal, end, rule.days, rule.unit, rule.roll)
@@ -575,15 +589,16 @@ def _run(
         count.tolled_days += n
         paused_until = end
         pauses.append((first, end, toll))
-        tr.add(
-            "toll",
-            f"Paused {fmt_day(toll.start)} ({toll.kind.value} request; that day still counts) until "
-            f"the agency received the answer {fmt_day(end)}"
-            + (" (still awaited: counted to today)" if toll.end is None else "")
-            + f": {n} {'working ' if rule.unit in ('working', 'weeks') else ''}day{'s' if n != 1 else ''} not counted",
-            toll.start,
-            trule.citation,
-        )
+        if tr.on:
+            tr.add(
+                "toll",
+                f"Paused {fmt_day(toll.start)} ({toll.kind.value} request; that day still counts) until "
+                f"the agency received the answer {fmt_day(end)}"
+                + (" (still awaited: counted to today)" if toll.end is None else "")
+                + f": {n} {'working ' if rule.unit in ('working', 'weeks') else ''}day{'s' if n != 1 else ''} not counted",
+                toll.start,
+                trule.citation,
+            )
     count.due = due
     count.raw_due = raw
     count.pauses = tuple(pauses)
@@ -756,8 +771,31 @@ def _window_simple(
     """
     due = count.due
     assert due is not None
+    # A pure function of these: memoised, since a file's requests share few combinations.
+    key = (
+        id(j.calendar),
+        j.contested,
+        opts.observed,
+        opts.closures,
+        opts.dc_area,
+        opts.receipt_day_counts,
+        opts.closed_days,
+        count.received,
+        total,
+    )
+    hit = _SIMPLE_WINDOWS.get(key)
+    if hit is not None and hit[0] is j.calendar:
+        return hit[1]
     names = [n for n in j.contested if n in _CALENDAR_OPTIONS or n == "receipt_day_counts"]
-    return _window_core(opts, names, due, _closed_form(j, opts, count.received, total), _never)
+    prune = _pruner(j, opts, count.received - timedelta(days=2))
+    window = _window_core(opts, names, due, _closed_form(j, opts, count.received, total), prune)
+    if len(_SIMPLE_WINDOWS) > 50_000:
+        _SIMPLE_WINDOWS.clear()
+    _SIMPLE_WINDOWS[key] = (j.calendar, window)
+    return window
+
+
+_SIMPLE_WINDOWS: dict[tuple[object, ...], tuple[object, Window | None]] = {}
 
 
 def _closed_form(
@@ -870,7 +908,7 @@ def _appeal_clock(
 ) -> AppealClock:
     arrived = appeal.received or appeal.filed
     assert arrived is not None
-    if appeal.received is None:
+    if appeal.received is None and tr.on:
         tr.add(
             "note",
             f"Appeal: receipt date unknown; the filing date {fmt_day(arrived)} is used",
@@ -879,16 +917,18 @@ def _appeal_clock(
     rule = j.clock("appeal", received)
     if rule is None or rule.days is None:
         msg = f"{j.name} sets no time for deciding an appeal"
-        tr.add("note", msg)
+        if tr.on:
+            tr.add("note", msg)
         status = Status.ANSWERED if appeal.decided else Status.NO_DEADLINE
         return AppealClock(arrived, arrived, None, status, None, None)
     due, _ = _count(cal, arrived, rule.days, rule.unit, rule.roll)
-    tr.add(
-        "rule",
-        f"Appeal received {fmt_day(arrived)}: decision due in {rule.describe()}, {fmt_day(due)}",
-        due,
-        rule.citation,
-    )
+    if tr.on:
+        tr.add(
+            "rule",
+            f"Appeal received {fmt_day(arrived)}: decision due in {rule.describe()}, {fmt_day(due)}",
+            due,
+            rule.citation,
+        )
     extended = False
     if appeal.extension not in (None, False):
         limit = rule.extension_days
@@ -907,12 +947,13 @@ def _appeal_clock(
             )
         due, _ = _count(cal, due, n, rule.unit, rule.roll)
         extended = True
-        tr.add(
-            "extension",
-            f"Appeal clock extended by {n} {rule.unit} days: due {fmt_day(due)}",
-            due,
-            rule.citation,
-        )
+        if tr.on:
+            tr.add(
+                "extension",
+                f"Appeal clock extended by {n} {rule.unit} days: due {fmt_day(due)}",
+                due,
+                rule.citation,
+            )
     status, left, _ = _status(cal, due, appeal.decided, as_of, soon, False)
     may_sue: date | None = None
     if exhaustion:
@@ -965,7 +1006,7 @@ def _validated(request: Request, j: Jurisdiction) -> tuple[Request, Options]:
             f"must be true, a number of days or an agreed date, not {ext!r}",
             request,
         )
-    if ext == 0 and not isinstance(ext, date):
+    if type(ext) is int and ext == 0:
         changes["extension"] = None
     tolls = []
     for i, toll in enumerate(request.tolls):
