@@ -8,8 +8,6 @@ datetime.date(2018, 8, 17)
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .calendar import Calendar, NonWorkingDay, calendar_for
 from .clock import compute, due_date, today
 from .errors import (
@@ -38,10 +36,19 @@ from .models import (
 )
 from .rules import Jurisdiction, all_jurisdictions, get_jurisdiction
 
-try:
-    __version__ = version("foiaclock")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """`__version__`, read from the installed metadata on first use (importlib.metadata is slow
+    to import, and most runs never ask)."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("foiaclock")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            return "0+unknown"
+    raise AttributeError(f"module 'foiaclock' has no attribute {name!r}")
+
 
 __all__ = [
     "Appeal",

@@ -262,6 +262,8 @@ class _Scanner:
                     # the header line itself; sub-tables' parents as well (first mention wins)
                     if array or table not in self.out.found:
                         self.out.found[table] = self.where(start)
+                    if array and table[:-1] not in self.out.found:
+                        self.out.found[table[:-1]] = self.where(start)
                     elif table in self.out.found:
                         self.out.duplicates.append(
                             (table, self.out.found[table], self.where(start))

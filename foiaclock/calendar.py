@@ -13,11 +13,14 @@ user lists.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import itertools
+import sys
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Literal
 
 import holidays as holidays_pkg
@@ -145,10 +148,54 @@ class NonWorkingDay:
 # Raw holiday entries, per spec and year, straight from the `holidays` package.
 
 
+def _country_module(country: str) -> str | None:
+    """The `holidays` module that defines `country` (an ISO code), from the package's registry."""
+    from holidays.registry import COUNTRIES
+
+    for module, names in COUNTRIES.items():
+        if country in names[1:]:
+            return module
+    return None
+
+
+def known_country(country: str) -> bool:
+    """Whether the `holidays` package has a calendar for `country` (ISO 3166 code)."""
+    return _country_module(country) is not None
+
+
+@functools.cache
+def country_class(country: str) -> type[holidays_pkg.HolidayBase]:
+    """The package's class for `country` (raises KeyError for an unknown code).
+
+    `import holidays.countries.x` runs the package's `countries/__init__.py`, which imports every
+    country (60-90 ms); foiaclock needs one or two, so it loads just that module's file, and
+    falls back to the package's own way if that fails.
+    """
+    module = _country_module(country)
+    if module is None:
+        raise KeyError(country)
+    name = f"holidays.countries.{module}"
+    mod = sys.modules.get(name)
+    if mod is None:
+        try:
+            path = Path(holidays_pkg.__file__).parent / "countries" / f"{module}.py"
+            spec = importlib.util.spec_from_file_location(name, path)
+            if spec is None or spec.loader is None:
+                raise ImportError(name)
+            mod = importlib.util.module_from_spec(spec)
+            sys.modules[name] = mod
+            spec.loader.exec_module(mod)
+        except Exception:  # pragma: no cover - a future layout of the package
+            sys.modules.pop(name, None)
+            return type(holidays_pkg.country_holidays(country))
+    cls: type[holidays_pkg.HolidayBase] = getattr(mod, country)
+    return cls
+
+
 @functools.cache
 def _package_class(country: str) -> type[holidays_pkg.HolidayBase]:
     """The package's class for `country`, with its rules extended past the package's 2100 limit."""
-    base = type(holidays_pkg.country_holidays(country))
+    base = country_class(country)
     extended: type[holidays_pkg.HolidayBase] = type(
         base.__name__, (base,), {"end_year": max(base.end_year, _PACKAGE_LAST_YEAR)}
     )

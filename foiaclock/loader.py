@@ -96,6 +96,9 @@ _FRIENDLIER = {
     "Cannot declare": "a table is defined twice",
     "Expected '=' after a key in a key/value pair": "expected '=' after the key",
     "Invalid value": "a value is missing or not valid TOML (strings need quotes)",
+    "Illegal character '\\n'": "the line ends inside a string: is a closing quote missing?",
+    "Unclosed array": "an array is not closed: is a ']' missing?",
+    "Unclosed inline table": "an inline table is not closed: is a '}' missing?",
 }
 
 
@@ -217,9 +220,18 @@ class RequestsFile:
     requests: tuple[Request, ...]
     jurisdictions: Mapping[str, Jurisdiction]
     soon: int | None
-    positions: Positions = field(repr=False)
+    source: str = field(repr=False)
     _index: Mapping[str, int] = field(repr=False)
     _toll_order: Mapping[str, tuple[int, ...]] = field(repr=False)
+    _cache: dict[str, Positions] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def positions(self) -> Positions:
+        """Where every key of the file is (scanned on first use: only errors and annotations
+        need it)."""
+        if "p" not in self._cache:
+            self._cache["p"] = scan(self.source)
+        return self._cache["p"]
 
     def locate(self, request_id: str, fld: str = "") -> tuple[int, int] | None:
         """Line and column of `request_id`'s `fld` (or of the request itself): ``fld`` is a key
@@ -228,7 +240,15 @@ class RequestsFile:
         index = self._index.get(request_id)
         if index is None:
             return None
-        return self.positions.nearest(("request", index, *self._field_path(request_id, fld)))
+        path = ("request", index, *self._field_path(request_id, fld))
+        if path[2:] == ("appeal", "received") and self.positions.exact(path) is None:
+            path = (
+                "request",
+                index,
+                "appeal",
+                "filed",
+            )  # the engine uses filed when received is unknown
+        return self.positions.nearest(path)
 
     def field_label(self, request_id: str, fld: str) -> str:
         """How to name `fld` to a person: the engine's ``toll N`` in file order."""
@@ -309,17 +329,42 @@ def _name_field(label: str) -> str:
 # Building the models
 
 
+def _precheck_option(key: str, value: Any, what: str) -> None:
+    """Check one option's value with a message naming `what` (the request and field)."""
+    from .rules import check_timezone
+
+    if key in ("observed", "closures", "dc_area", "receipt_day_counts"):
+        s.expect_bool(value, what)
+    elif key == "cutoff":
+        s.expect_time(value, what)
+    elif key == "misrouted_unit":
+        s.expect_choice(value, what, ("working", "calendar"))
+    elif key == "closed_days":
+        for item in s.expect_list(value, what):
+            s.expect_date(item, what)
+    elif key == "timezone":
+        check_timezone(s.expect_str(value, what), what)
+
+
 class _Builder:
     def __init__(
         self, doc: dict[str, Any], text: str, path: str, default_jurisdiction: str | None
     ) -> None:
         self.doc = doc
         self.path = path
-        self.pos = scan(text)
+        self.text = text
+        self._pos: Positions | None = None
+        self._options: dict[str, Options] = {}
         self.cli_jurisdiction = default_jurisdiction
         self.custom: dict[str, Jurisdiction] = {}
 
     # ---- errors -------------------------------------------------------------------------------
+
+    @property
+    def pos(self) -> Positions:
+        if self._pos is None:
+            self._pos = scan(self.text)
+        return self._pos
 
     def fail(self, message: str, *where: str | int) -> InputError:
         hit = self.pos.nearest(tuple(where)) if where else None
@@ -340,6 +385,8 @@ class _Builder:
     def keys(
         self, table: Mapping[str, Any], allowed: tuple[str, ...], what: str, *at: str | int
     ) -> None:
+        if not set(table).difference(allowed):
+            return
         try:
             s.check_keys(table, allowed, what)
         except s.ValueProblem as exc:
@@ -378,13 +425,7 @@ class _Builder:
         # Check the defaults' options once, against a neutral base, for their own positions.
         option_defaults = {k: v for k, v in defaults.items() if k in OPTION_KEYS}
         for key, value in option_defaults.items():
-            self.check(
-                options_from_table,
-                {key: value},
-                "[defaults]",
-                Options(),
-                at=("defaults", key),
-            )
+            self.check(_precheck_option, key, value, f"[defaults] {key}", at=("defaults", key))
 
         if "request" not in doc:
             raise self.fail(
@@ -424,7 +465,7 @@ class _Builder:
             requests=tuple(requests),
             jurisdictions=dict(self.custom),
             soon=soon,
-            positions=self.pos,
+            source=self.text,
             _index=index,
             _toll_order=toll_order,
         )
@@ -522,13 +563,10 @@ class _Builder:
             j = get_jurisdiction(code, self.custom)
         except FoiaclockError as exc:
             raise self.fail(f"{label}: {exc.message}", *code_at) from None
-        opts = j.options
-        for key, value in option_defaults.items():
-            opts = self.check(
-                options_from_table, {key: value}, "[defaults]", opts, at=("defaults", key)
-            )[0]
+        opts = self.base_options(j, option_defaults)
         for key in OPTION_KEYS:
             if key in t:
+                self.check(_precheck_option, key, t[key], w(key), at=(*at, key))
                 opts = self.check(options_from_table, {key: t[key]}, label, opts, at=(*at, key))[0]
         for k, d in enumerate(opts.closed_days):
             self.in_range(d, w("closed_days"), (*at, "closed_days", k))
@@ -612,6 +650,18 @@ class _Builder:
         if not request.agency.strip():
             raise self.fail(f"{w('agency')} is empty: name the agency", *at, "agency")
         return request, order
+
+    def base_options(self, j: Jurisdiction, option_defaults: Mapping[str, Any]) -> Options:
+        """The jurisdiction's options with ``[defaults]`` applied (once per jurisdiction)."""
+        cached = self._options.get(j.code)
+        if cached is None:
+            cached = j.options
+            for key, value in option_defaults.items():
+                cached = self.check(
+                    options_from_table, {key: value}, "[defaults]", cached, at=("defaults", key)
+                )[0]
+            self._options[j.code] = cached
+        return cached
 
     def in_range(self, d: date, what: str, at: tuple[str | int, ...]) -> None:
         if not FIRST_YEAR <= d.year <= LAST_YEAR:

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from . import _schema as s
-from .calendar import CalendarSpec, ExtraRule
+from .calendar import CalendarSpec, ExtraRule, country_class, known_country
 from .errors import RuleDataError, UnknownJurisdictionError
 from .models import Options, TollKind
 
@@ -373,22 +373,12 @@ def _parse_extra(code: str, items: Any) -> tuple[ExtraRule, ...]:
     return tuple(out)
 
 
-def _known_country(code: str) -> bool:
-    import holidays
-
-    try:
-        holidays.country_holidays(code)
-    except NotImplementedError:
-        return False
-    return True
-
-
 def _parse_calendar(code: str, value: Any) -> CalendarSpec:
     where = _where(code, "calendar")
     t = s.expect_table(value, where)
     s.check_keys(t, _CALENDAR_KEYS, where)
     country = s.expect_str(t.get("country", ""), f"{where}: country")
-    if country and not _known_country(country):
+    if country and not known_country(country):
         raise s.ValueProblem(f"{where}: the holidays package has no country {country!r}")
     subdivs = tuple(
         s.expect_str(x, f"{where}: subdivisions")
@@ -403,9 +393,7 @@ def _parse_calendar(code: str, value: Any) -> CalendarSpec:
         for x in s.expect_list(t.get("closures", []), f"{where}: closures")
     )
     if country:
-        import holidays
-
-        obj = holidays.country_holidays(country)
+        obj = country_class(country)
         for sub in subdivs:
             if sub not in obj.subdivisions:
                 raise s.ValueProblem(

@@ -30,8 +30,6 @@ class Report:
     soon: int
     deadlines: Sequence[Deadline]
     jurisdictions: Mapping[str, Jurisdiction] = field(default_factory=dict)
-    lines: Mapping[str, int] = field(default_factory=dict)
-    """Request id -> line of its ``[[request]]`` in the file (for annotations)."""
     total: int | None = None
     """How many requests the file has (``None``: as many as shown)."""
 

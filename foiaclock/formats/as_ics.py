@@ -87,4 +87,5 @@ class IcsFormat:
                 ev.add("description", "\n".join(lines))
                 ev.add("transp", "TRANSPARENT")
                 cal.add_component(ev)
-        return cal.to_ical().decode("utf-8")
+        data: bytes = cal.to_ical()
+        return data.decode("utf-8")

@@ -82,6 +82,24 @@ def dumps(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def dumps_rows(head: dict[str, Any], key: str, items: list[dict[str, Any]]) -> str:
+    """`head` pretty-printed, then `items` under `key` one object per line: readable, diffable
+    line by line, and fast (the C encoder) for files of thousands of requests."""
+    lines = ["{"]
+    for k, v in head.items():
+        lines.append(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)},")
+    if items:
+        lines.append(f"  {json.dumps(key)}: [")
+        encoded = [json.dumps(item, ensure_ascii=False) for item in items]
+        lines.extend(f"    {e}," for e in encoded[:-1])
+        lines.append(f"    {encoded[-1]}")
+        lines.append("  ]")
+    else:
+        lines.append(f"  {json.dumps(key)}: []")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 class JsonFormat:
     name = "json"
     machine = True
@@ -96,21 +114,18 @@ class JsonFormat:
                     "agency": r.agency,
                     "subject": r.subject,
                     "tracking": r.tracking,
-                    "line": report.lines.get(r.id),
                     **deadline_dict(d),
                     "note": rows.note(d),
                 }
             )
-        return dumps(
-            {
-                "schema_version": SCHEMA_VERSION,
-                "file": report.path,
-                "as_of": iso(report.as_of),
-                "soon": report.soon,
-                "summary": {s.value: n for s, n in rows.counts(report.deadlines).items()},
-                "requests": items,
-            }
-        )
+        head = {
+            "schema_version": SCHEMA_VERSION,
+            "file": report.path,
+            "as_of": iso(report.as_of),
+            "soon": report.soon,
+            "summary": {s.value: n for s, n in rows.counts(report.deadlines).items()},
+        }
+        return dumps_rows(head, "requests", items)
 
 
 class DueJsonFormat:

@@ -26,6 +26,7 @@ STYLES: dict[Status, str] = {
     Status.NO_DEADLINE: "blue",
     Status.ANSWERED_LATE: "magenta",
     Status.ANSWERED_ON_TIME: "dim",
+    Status.ANSWERED: "dim",
 }
 
 _HEADERS = ("id", "agency", "received", "due", "work days", "status")
@@ -107,7 +108,7 @@ class TableFormat:
         console.print("─" * min(width, fixed + (_GAP + note_width if inline else 0)))
         for d, values, text in zip(report.deadlines, cells, notes, strict=True):
             status = rows.current_status(d)
-            line = row(values, status_style=STYLES[status] if colour else "")
+            line = row(values, status_style=STYLES.get(status, "") if colour else "")
             if inline and text:
                 line.append(" " * _GAP + text, style="dim" if colour else "")
             console.print(line, overflow="ignore", crop=False, no_wrap=True)

@@ -60,6 +60,16 @@ def left_cell(d: Deadline) -> str:
     return f"{n:,} left"
 
 
+def left_words(d: Deadline) -> str:
+    """`left_cell` in words: ``4 working days left``, ``1,997 working days late``."""
+    cell = left_cell(d)
+    for word in ("left", "late", "early"):
+        if cell.endswith(f" {word}"):
+            n = cell[: -len(word) - 1]
+            return f"{n} working day{'' if n == '1' else 's'} {word}"
+    return cell
+
+
 def note(d: Deadline) -> str:
     """The short note: what else a person should know at a glance."""
     r = d.request

@@ -1,0 +1,90 @@
+"""`foiaclock due --format text`: one request's dates, one per line, for a person."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..clock import fmt_day
+from ..models import Deadline, Status
+from ..rules import get_jurisdiction
+from . import Report, rows
+
+
+def _d(value: object) -> str:
+    return fmt_day(value) if isinstance(value, date) else "—"
+
+
+def lines_for(d: Deadline, report: Report) -> list[str]:
+    j = get_jurisdiction(d.jurisdiction, report.jurisdictions)
+    rule = j.clock("response", d.received, d.request.track)
+    out: list[tuple[str, str]] = [("law", f"{j.name}: {j.law} ({j.citation})")]
+    out.append(("received", fmt_day(d.received)))
+    if d.clock_start is not None and d.clock_start != d.received:
+        out.append(("clock starts", f"{fmt_day(d.clock_start)} (day 0)"))
+    if d.due is not None:
+        how = rule.describe() if rule else ""
+        cite = f", {rule.citation}" if rule and rule.citation else ""
+        extra = []
+        if d.extended:
+            extra.append("extended")
+        if d.tolled_days:
+            extra.append(f"{d.tolled_days} day{'s' if d.tolled_days != 1 else ''} paused")
+        more = f"; {', '.join(extra)}" if extra else ""
+        out.append(("due", f"{fmt_day(d.due)}  ({how}{cite}{more})"))
+    else:
+        out.append(("due", f"no fixed deadline: {j.summary(d.received)}"))
+        if d.target is not None:
+            out.append(("your target", f"{fmt_day(d.target)} (not a legal deadline)"))
+    if d.window is not None and d.window.is_wide:
+        w = d.window
+        out.append(("window", f"{fmt_day(w.earliest)} to {fmt_day(w.latest)}"))
+        for reason in w.earliest_by:
+            out.append(("", f"earliest with {reason}"))
+        for reason in w.latest_by:
+            out.append(("", f"latest with {reason}"))
+    status = d.status
+    left = rows.left_cell(d) if d.appeal is None else ""
+    if d.due is not None or status.is_answered:
+        text = f"{status.value} as of {d.as_of}"
+        if left and status is not Status.DUE_TODAY:
+            text += f" ({rows.left_words(d)})"
+        if d.request.responded is None and status is Status.OVERDUE:
+            text += "; no response given (--responded DATE)"
+        out.append(("status", text))
+    if d.expedited_decision_due is not None:
+        out.append(
+            ("expedited", f"decision on expedited processing due {_d(d.expedited_decision_due)}")
+        )
+    if d.acknowledgement_due is not None:
+        out.append(("acknowledge by", _d(d.acknowledgement_due)))
+    if d.may_sue_from is not None:
+        out.append(
+            (
+                "may sue from",
+                f"{_d(d.may_sue_from)} if there is no determination by the due date "
+                f"({j.constructive_exhaustion})",
+            )
+        )
+    if d.search_fees_barred:
+        out.append(
+            (
+                "fees",
+                "the time limit was missed: search fees are barred "
+                f"({j.fee_consequence}; a flag, not legal advice)",
+            )
+        )
+    for c in d.other:
+        out.append((c.label, _d(c.due) if c.due else (c.note or "no fixed time")))
+    width = max(len(k) for k, _ in out)
+    result = [f"{k:<{width}}  {v}".rstrip() for k, v in out]
+    result.extend(f"warning: {w}" for w in d.warnings)
+    return result
+
+
+class DueTextFormat:
+    name = "text"
+    machine = False
+
+    def render(self, report: Report, *, colour: bool = False, width: int = 100) -> str:
+        (d,) = report.deadlines
+        return "\n".join(lines_for(d, report)) + "\n"

@@ -1,0 +1,183 @@
+"""`foiaclock jurisdictions`: the laws foiaclock knows, listed or shown in full."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+from ..rules import CLOCK_NAMES, ClockRule, Jurisdiction
+
+_CLOCK_TITLES = {
+    "acknowledgement": "acknowledge the request",
+    "response": "decide (the due date)",
+    "extension": "extension",
+    "appeal": "decide an appeal",
+    "appeal_window": "time to appeal",
+    "expedited": "decide on expedited processing",
+}
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def jurisdiction_list(items: Sequence[Jurisdiction]) -> str:
+    code_w = max(len(j.code) for j in items)
+    name_w = min(max(len(j.name) for j in items), 28)
+    rows = [f"{'code':<{code_w}}  {'name':<{name_w}}  deadline / citation"]
+    for j in items:
+        name = j.name if len(j.name) <= name_w else j.name[: name_w - 1] + "…"
+        flag = "  (unverified)" if not j.verified else ""
+        lead = f"{j.code:<{code_w}}  {name:<{name_w}}  "
+        rows.extend(
+            textwrap.wrap(
+                f"{j.summary()}{flag}",
+                100,
+                initial_indent=lead,
+                subsequent_indent=" " * len(lead),
+                break_on_hyphens=False,
+            )
+        )
+        rows.append(f"{'':<{code_w}}  {'':<{name_w}}  {j.citation}")
+    rows.append("")
+    rows.append(f"{len(items)} jurisdictions. `foiaclock jurisdictions CODE` shows one in full.")
+    return "\n".join(r.rstrip() for r in rows) + "\n"
+
+
+def _clock_lines(rule: ClockRule) -> list[str]:
+    when = f"from {rule.effective}: " if rule.effective else ""
+    start = {
+        "received": "from receipt",
+        "acknowledged": "from the acknowledgement",
+        "response": "from the determination",
+        "due": "added to the due date",
+    }[rule.start]
+    head = (
+        f"{when}{rule.describe()} {start}" if rule.days is not None else f"{when}{rule.describe()}"
+    )
+    if rule.extension_days:
+        head += f"; extendable by {rule.extension_days} {rule.unit} days"
+    if rule.agreed:
+        head += "; longer only with the requester's agreement"
+    if not rule.verified:
+        head += " (unverified)"
+    out = [head, f"  [{rule.citation}]"]
+    if rule.note:
+        out.append(f"  {rule.note}")
+    return out
+
+
+def jurisdiction_full(j: Jurisdiction) -> str:
+    out: list[str] = [f"{j.code}: {j.name}", f"  {j.law} ({j.citation})"]
+    if j.url:
+        out.append(f"  {j.url}")
+    out.append(
+        f"  verified: {'yes' if j.verified else 'no: not yet checked against the statute text'}"
+    )
+    out.append(f"  time zone: {j.timezone}")
+    out.append("")
+    out.append("Clocks")
+    for name in CLOCK_NAMES:
+        versions: tuple[ClockRule, ...] = getattr(j, name)
+        if not versions:
+            continue
+        out.append(f"  {_CLOCK_TITLES[name]}:")
+        for rule in versions:
+            out.extend(f"    {x}" for x in _clock_lines(rule))
+    for track, versions in j.tracks:
+        out.append(f"  track {track!r} (request with track = {track!r}):")
+        for rule in versions:
+            out.extend(f"    {x}" for x in _clock_lines(rule))
+    for rule in j.other:
+        out.append(f"  {rule.label}:")
+        out.extend(f"    {x}" for x in _clock_lines(rule))
+    c = j.calendar
+    out.append("")
+    out.append("Calendar")
+    if c.country:
+        subs = f", subdivisions {', '.join(c.subdivisions)}" if c.subdivisions else ""
+        out.append(
+            f"  holidays: the `holidays` package, {c.country}{subs}, categories {', '.join(c.categories)}"
+        )
+    else:
+        out.append("  holidays: none from the `holidays` package")
+    if c.closure_categories:
+        out.append(f"  closure orders: {', '.join(c.closure_categories)} (option `closures`)")
+    if c.inauguration:
+        out.append("  Inauguration Day: for DC-area offices (option `dc_area`)")
+    out.append(f"  weekend: {', '.join(_WEEKDAYS[d] for d in c.weekend) or 'none'}")
+    for x in c.extra:
+        if x.day:
+            when = f"{x.day[0]:02d}-{x.day[1]:02d}"
+        elif x.easter is not None:
+            when = f"Easter {x.easter:+d} days"
+        elif x.start and x.end:
+            when = f"{x.start[0]:02d}-{x.start[1]:02d} to {x.end[0]:02d}-{x.end[1]:02d}"
+        else:
+            when = ""
+        years = ""
+        if x.since or x.until:
+            years = f" ({x.since or ''}-{x.until or ''})"
+        out.append(f"  also: {x.name}, {when}{years}")
+    if c.citation:
+        out.append(f"  [{c.citation}]")
+    r = j.receipt
+    rules = []
+    if r.nonworking_next_day:
+        rules.append("received on a non-working day = received the next working day")
+    if r.electronic_next_day:
+        rules.append("email or fax = received the next working day")
+    if r.cutoff:
+        rules.append(f"received at or after {r.cutoff.strftime('%H:%M')} = the next working day")
+    out.append("")
+    out.append("Receipt")
+    if rules:
+        out.extend(f"  {x}" for x in rules)
+        if r.citation:
+            out.append(f"  [{r.citation}]")
+    else:
+        out.append("  the day the request arrives is day 0")
+    out.append("")
+    out.append("Pauses (tolling)")
+    if j.tolling:
+        for kind, toll in j.tolling:
+            once = ", once only" if toll.once else ""
+            mode = "the clock stops" if toll.mode == "pause" else "the clock starts again"
+            out.append(f"  {kind.value} request: {mode}{once}  [{toll.citation}]")
+    else:
+        out.append("  none: a pause is shown but does not stop the clock")
+    o = j.options
+    out.append("")
+    out.append("Options (defaults; a request may change them)")
+    out.append(
+        f"  observed = {str(o.observed).lower()}, closures = {str(o.closures).lower()}, "
+        f"dc_area = {str(o.dc_area).lower()}, receipt_day_counts = {str(o.receipt_day_counts).lower()}"
+    )
+    out.append(
+        f"  cutoff = {o.cutoff.strftime('%H:%M') if o.cutoff else 'none'}, "
+        f"misrouted_unit = {o.misrouted_unit}, timezone = {o.timezone}"
+    )
+    if j.contested:
+        out.append(f"  contested (they make up the window): {', '.join(j.contested)}")
+    if j.constructive_exhaustion or j.fee_consequence:
+        out.append("")
+        out.append("When the deadline is missed")
+        if j.constructive_exhaustion:
+            out.append(f"  the requester may sue without appealing  [{j.constructive_exhaustion}]")
+        if j.fee_consequence:
+            out.append(f"  search fees are barred  [{j.fee_consequence}]")
+    if j.notes:
+        out.append("")
+        out.append("Notes")
+        out.extend(f"  - {n}" for n in j.notes)
+    if j.assumptions:
+        out.append("")
+        out.append("Assumptions")
+        out.extend(f"  - {a}" for a in j.assumptions)
+    wrapped: list[str] = []
+    for line in out:
+        if len(line) <= 100:
+            wrapped.append(line.rstrip())
+            continue
+        indent = len(line) - len(line.lstrip(" -"))
+        wrapped.extend(
+            textwrap.wrap(line, 100, subsequent_indent=" " * indent, break_on_hyphens=False)
+        )
+    return "\n".join(wrapped) + "\n"

@@ -1,0 +1,156 @@
+"""Benchmark of the command line (a script, not a test): ``python tests/bench_cli.py``.
+
+Measures, side by side in one run, the median wall time of several runs of:
+
+1. ``foiaclock status --format json`` on a generated file of 10,000 requests, against a bare
+   ``python -c`` that imports click, rich, holidays and dateutil and parses the same file with
+   tomllib (target: at most 2x);
+2. ``foiaclock status examples/requests.toml``, against a bare process that only imports those
+   dependencies (target: at most 1.3x).
+
+``--profile`` adds a cProfile of both foiaclock runs (in-process), top functions by cumulative
+time. Exit status 1 when a target is missed. Timings depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "requests.toml"
+AS_OF = "2026-12-01"
+IMPORTS = "import click, rich, holidays, dateutil"
+
+
+def generate(path: Path, n: int = 10_000, seed: int = 2018) -> None:
+    """A realistic mix: federal requests (with extensions, pauses, appeals, answers) and some
+    state ones, received 2018-2026."""
+    rng = random.Random(seed)
+    states = ["us-ny", "us-ca", "us-tx", "us-fl", "us-il", "us-ma"]
+    out = ['[defaults]\njurisdiction = "us"\ntimezone = "America/New_York"\n\n']
+    start = date(2018, 1, 1)
+    for i in range(n):
+        received = start + timedelta(days=rng.randrange(0, 3200))
+        lines = [
+            "[[request]]",
+            f'id = "req-{i:05d}"',
+            f'agency = "Agency {rng.randrange(40)}"',
+            f'subject = "Records about topic {i}"',
+            f"received = {received.isoformat()}",
+        ]
+        if rng.random() < 0.15:
+            lines.append(f'jurisdiction = "{rng.choice(states)}"')
+            if rng.random() < 0.5:
+                lines.append(f"acknowledged = {(received + timedelta(days=2)).isoformat()}")
+        elif rng.random() < 0.2:
+            lines.append("extension = true")
+        if rng.random() < 0.4:
+            lines.append(
+                f"responded = {(received + timedelta(days=rng.randrange(5, 120))).isoformat()}"
+            )
+        if rng.random() < 0.1:
+            t0 = received + timedelta(days=rng.randrange(7, 14))
+            lines.append(f"\n[[request.toll]]\nstart = {t0.isoformat()}")
+            lines.append(f"end = {(t0 + timedelta(days=rng.randrange(1, 20))).isoformat()}")
+        out.append("\n".join(lines) + "\n\n")
+    path.write_text("".join(out), encoding="utf-8")
+
+
+def foiaclock_command() -> list[str]:
+    script = Path(sys.executable).parent / "foiaclock"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("foiaclock")
+    return [found] if found else [sys.executable, "-m", "foiaclock"]
+
+
+def timed(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    return time.perf_counter() - t
+
+
+def compare(name: str, ours: list[str], bare: list[str], runs: int, target: float) -> bool:
+    timed(ours)  # warm the file cache and bytecode
+    timed(bare)
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(runs):  # interleaved, so that machine noise hits both alike
+        a.append(timed(ours))
+        b.append(timed(bare))
+    ma, mb = statistics.median(a), statistics.median(b)
+    ratio = ma / mb
+    ok = ratio <= target
+    print(f"{name}")
+    print(
+        f"  foiaclock  median {ma * 1000:8.1f} ms  (runs: {', '.join(f'{x * 1000:.0f}' for x in a)})"
+    )
+    print(
+        f"  bare       median {mb * 1000:8.1f} ms  (runs: {', '.join(f'{x * 1000:.0f}' for x in b)})"
+    )
+    print(f"  ratio {ratio:.2f}x  target <= {target}x  {'OK' if ok else 'MISSED'}")
+    return ok
+
+
+def profile(args: list[str]) -> None:
+    from click.testing import CliRunner
+
+    from foiaclock.cli import cli
+
+    prof = cProfile.Profile()
+    prof.enable()
+    CliRunner().invoke(cli, args)
+    prof.disable()
+    buf = io.StringIO()
+    pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(25)
+    print(buf.getvalue())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--requests", type=int, default=10_000)
+    parser.add_argument("--profile", action="store_true")
+    opts = parser.parse_args()
+    cmd = foiaclock_command()
+    print(f"python {sys.version.split()[0]}; foiaclock: {' '.join(cmd)}; {opts.runs} runs each\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "requests-10000.toml"
+        generate(big, opts.requests)
+        ok1 = compare(
+            f"1. status --format json, {opts.requests:,} requests",
+            [*cmd, "status", str(big), "--format", "json", "--as-of", AS_OF],
+            [sys.executable, "-c", f"{IMPORTS}, tomllib; tomllib.load(open({str(big)!r}, 'rb'))"],
+            opts.runs,
+            2.0,
+        )
+        print()
+        ok2 = compare(
+            "2. status examples/requests.toml (table)",
+            [*cmd, "status", str(EXAMPLE), "--as-of", AS_OF],
+            [sys.executable, "-c", IMPORTS],
+            opts.runs,
+            1.3,
+        )
+        if opts.profile:
+            print("\nProfile: status --format json on the generated file")
+            profile(["status", str(big), "--format", "json", "--as-of", AS_OF])
+            print("\nProfile: status examples/requests.toml")
+            profile(["status", str(EXAMPLE), "--as-of", AS_OF])
+    return 0 if ok1 and ok2 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,316 @@
+"""Rewrite the README's command-line documentation (everything below ``<!-- cli-docs -->``).
+
+    python tests/regen_cli_docs.py
+
+Every ``$ foiaclock ...`` block of the template below is run by the current code (in-process, 100
+columns, no colour) and its real output pasted under it, so the README never shows output the code
+does not produce. The library example is executed too. `tests/test_cli_docs.py` fails while the
+README and this script disagree.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import shlex
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+MARKER = "<!-- cli-docs -->"
+ENV = {
+    "COLUMNS": "100",
+    "NO_COLOR": "1",
+    "FORCE_COLOR": None,
+    "GITHUB_ACTIONS": None,
+    "GITHUB_STEP_SUMMARY": None,
+}
+
+LIBRARY_EXAMPLE = """\
+from datetime import date
+
+import foiaclock
+
+print(foiaclock.due_date(date(2018, 7, 20)))      # the federal FOIA: 20 working days
+
+request = foiaclock.Request(
+    id="fbi-2026-face",
+    received=date(2026, 11, 2),
+    tolls=(foiaclock.Toll(start=date(2026, 11, 4), end=date(2026, 11, 9)),),
+)
+d = foiaclock.compute(request, as_of=date(2026, 12, 1))
+print(d.due, d.status.value, d.days_left, d.window.earliest, d.window.latest)
+for step in d.trail[:4]:                            # the explanation, as data
+    print(f"{step.kind}: {step.text}" + (f"  [{step.citation}]" if step.citation else ""))
+"""
+
+TEMPLATE = """\
+## The command line
+
+```
+$ foiaclock status requests.toml                 # the status of every request
+$ foiaclock check requests.toml                  # exit 1 if one is overdue (for CI)
+$ foiaclock due 2018-07-20                       # the due date of one request
+$ foiaclock explain requests.toml pogo-ice-1     # the count, day by day, with citations
+```
+
+Every command has `-h`/`--help` with examples; `python -m foiaclock` works too. The outputs below
+are real: `python tests/regen_cli_docs.py` runs every command shown here with the current code and
+pastes what it prints (at a fixed `--as-of`, so that they do not change with the day you read this).
+
+### The requests file
+
+Requests live in a TOML file. [`examples/requests.toml`](examples/requests.toml) is a complete,
+illustrative one: the Project On Government Oversight's 2018–2019 requests to ICE about Amazon's
+Rekognition pitch, the ACLU's 2018 request to DHS, and a few invented 2026 requests (its comments say
+which dates are documented and which are invented). Every key, annotated:
+
+```toml
+[defaults]                      # optional: applies to every request that does not say otherwise
+jurisdiction = "us"             # the law (`foiaclock jurisdictions` lists the codes); default "us"
+timezone = "America/New_York"   # IANA zone in which a date-time without offset is read
+soon = 5                        # "due soon" = this many working days left or fewer; default 5
+observed = true                 # calendar policy (see "How dates are counted" above):
+closures = true                 #   observed holiday dates, executive-order closures,
+dc_area = false                 #   Inauguration Day for DC-area offices,
+receipt_day_counts = false      #   the receipt day as day 1,
+cutoff = "17:00"                #   deemed receipt the next working day after this local time,
+misrouted_unit = "working"      #   the unit of a misrouted request's 10 days,
+closed_days = [2026-12-24]      #   extra days your office counts as closed (shown as a warning)
+
+[[request]]                     # one per request
+id = "fbi-2026-face"            # required, unique: how you name it on the command line
+agency = "FBI RIDS"             # required
+subject = "Face-recognition searches"     # optional words
+tracking = "1600000-000"        # the agency's tracking number
+received = 2026-11-02           # required: a date, 2026-11-02T16:45:00-05:00 (with offset),
+                                # or 2026-11-02T16:45:00 (read in the request's time zone)
+first_received = 2026-10-26     # a misrouted request: first receipt by any designated component
+acknowledged = 2026-11-04       # laws whose clock runs from the acknowledgement (New York)
+extension = true                # true = the law's full extension, 5 = five working days,
+                                # or 2027-01-15 = a date agreed with the requester
+expedited = true                # expedited processing requested
+responded = 2026-12-03          # the determination: stops the clock
+adverse = true                  # it withheld something: the time to appeal is shown
+via = "email"                   # email, fax, portal, mail, in_person, phone, other
+# track = "NAME"                # an alternative clock of the law, where it has one
+target_days = 15                # laws with no fixed time: your own follow-up target
+fee_exception = false           # > 5,000 pages and 3+ attempts to narrow (fees not barred)
+notes = "anything"
+jurisdiction = "us"             # and any [defaults] key, for this request only
+dc_area = true
+
+[[request.toll]]                # a pause of the clock; repeat for several
+start = 2026-11-04              # the day the agency asked (it still counts)
+end = 2026-11-09                # the day it received the answer; leave out while awaited
+kind = "information"            # or "fee"
+note = "Asked to confirm the date range"
+disputed = false                # true: a pause the law does not allow, kept on record only
+
+[request.appeal]                # an administrative appeal
+filed = 2026-12-10
+received = 2026-12-11           # the appeal clock runs from receipt (filed if unknown)
+decided = 2027-01-05
+extension = true                # the appeal clock's extension (true or working days)
+
+[jurisdiction.dhs-agreement]    # your own jurisdiction: the rule-data format of
+base = "us"                     # foiaclock/data/README.md, usually base = CODE plus changes
+name = "DHS (30-day agreement)"
+[jurisdiction.dhs-agreement.response]
+days = 30
+citation = "Agreement with DHS of 2026-01-05"
+```
+
+Unknown keys are errors with a suggestion, never silently ignored. Dates are TOML dates, without
+quotes. Options resolve in this order: the jurisdiction's defaults, then `[defaults]`, then the
+request's own keys; `--jurisdiction` on the command line replaces `[defaults] jurisdiction`.
+
+### `foiaclock status`: where every request stands
+
+{{status examples/requests.toml --as-of 2026-12-01}}
+
+Rows are sorted by urgency (overdue first; `--sort due|received|id|agency` for another order) and
+coloured by status on a terminal. The columns: the request's id and agency, the day it was received,
+the due date of the clock that runs now (an appeal's, once there is one), the working days left or
+late, and the status; the note (extended, tolled, paused, misrouted, appeal due, may sue from...) goes
+in a last column when the terminal is wide enough, else on the line under the row. `±` marks a due
+date on which the sources disagree (`explain` shows the window). The summary goes to stderr, so
+`status > file` holds only the table.
+
+Options: `--as-of DATE`, `--format table|json|csv|markdown|ics`, `--output PATH` (written
+atomically: a temporary file renamed into place, so an error never leaves a partial file),
+`--only STATUS` (repeat or comma-separate; `pending`, `answered` and `late` are groups), `--sort`,
+`--soon N`, `--jurisdiction CODE`. `FILE` may be `-` for stdin.
+
+{{status examples/requests.toml --as-of 2026-12-01 --only overdue,due-soon --sort due}}
+
+**Formats.** `json` is a stable contract for programs: a `schema_version`, then one object per
+request with every date the engine gives (ISO dates; `null` where one does not apply; `warnings` as
+a list); the requests are one per line. `csv` has one row per request and is safe to open in a
+spreadsheet: a cell that starts with `=`, `+`, `-` or `@` gets a leading `'` so it cannot run as a
+formula. `markdown` is a table for an issue or a job summary. `ics` is an iCalendar file with one
+all-day event per deadline (due date, appeal, expedited decision, last day to appeal...); each
+event's UID comes from the request id and the kind of deadline, so importing a new export replaces
+the old events instead of duplicating them. Machine formats never carry colour.
+
+{{status examples/requests.toml --as-of 2026-12-01 --format csv | head -3}}
+
+### `foiaclock check`: a gate for CI
+
+{{check examples/requests.toml --as-of 2026-12-01}}
+
+`check` exits 1 when a request is overdue (`--fail-on due-soon`: also when one is due today or
+soon) and prints each one as `file:line: ...`. Under GitHub Actions (`GITHUB_ACTIONS=true`) it also
+prints `::error` (and, for requests due soon, `::warning`) annotations pointing at each request's
+line, and appends a Markdown table to `$GITHUB_STEP_SUMMARY`. A step in a workflow:
+
+```yaml
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+      - run: pip install ./tools/foiaclock     # wherever your copy (checkout or wheel) of it is
+      - run: foiaclock check requests.toml
+```
+
+### `foiaclock due`: one date, no file
+
+{{due 2018-07-20 --as-of 2018-08-01}}
+
+{{due 2018-07-20 --as-of 2018-08-01 --format json}}
+
+The same options as a request: `--extension [N|DATE]` (alone: the law's full extension), `--toll
+START..END[:fee]` (repeatable; `START..` while the answer is awaited), `--first-received`,
+`--acknowledged`, `--responded`, `--expedited`, `--track`, the calendar policy flags
+`--observed/--strict-holidays`, `--closures/--no-closures`, `--dc-area/--no-dc-area`,
+`--receipt-day-counts`, `--cutoff HH:MM`, `--timezone`, `--jurisdiction CODE`, and `--explain`.
+Put `RECEIVED` before a bare `--extension`.
+
+{{due 2018-12-17 --extension --toll 2018-12-20..2018-12-27:fee --as-of 2019-01-02}}
+
+### `foiaclock explain`: the count, day by day
+
+{{explain examples/requests.toml fbi-2026-face --as-of 2026-12-01}}
+
+### `foiaclock holidays`: the calendar behind the count
+
+{{holidays 2018 --no-closures}}
+
+`--strict-holidays` lists the legal dates themselves (a Sunday holiday stays on Sunday);
+`--jurisdiction CODE` shows another law's calendar; `--format json` gives the same as data.
+
+### `foiaclock jurisdictions`: the laws foiaclock knows
+
+{{jurisdictions | head -7}}
+
+`foiaclock jurisdictions CODE` shows one law in full: every clock with its citation, the calendar,
+receipt rules, pauses, options, notes and assumptions ("unverified" marks rule data not yet checked
+against the statute text).
+
+### `foiaclock validate` and errors
+
+{{validate examples/requests.toml examples/broken-toll.toml}}
+
+`validate FILE...` runs every check `status` would (for a pre-commit hook) and exits 0 or 2. A
+mistake gets one message with the file, line and column, never a traceback (`--debug` shows one);
+the [`examples/`](examples/) folder has a file broken each way:
+
+{{status examples/broken-date.toml}}
+
+{{status examples/broken-unknown-key.toml}}
+
+{{status examples/broken-duplicate-id.toml}}
+
+{{status examples/broken-jurisdiction.toml}}
+
+{{status examples/broken-timezone.toml}}
+
+### Exit codes
+
+| code | meaning |
+|---|---|
+| 0 | success (`check`: nothing overdue) |
+| 1 | findings: `check` found a request overdue (or due soon with `--fail-on due-soon`) |
+| 2 | bad input or usage: one message on stderr, with `file:line:column` where there is one |
+| 3 | a bug in foiaclock: run again with `--debug` for the traceback, and please report it |
+
+Data goes to stdout, everything for people (summaries, warnings, errors) to stderr. Colour follows
+the terminal: `NO_COLOR=1` turns it off, `FORCE_COLOR=1` on. `COLUMNS` sets the table's width
+(default: the terminal's, or 100 when not a terminal). Results depend on the machine only through
+"today", which `--as-of` fixes; never on its time zone or locale.
+
+### Using it as a library
+
+```python
+{{library}}
+```
+
+`foiaclock.loader.load("requests.toml")` reads a requests file into `Request` objects (errors are
+`foiaclock.InputError` with `path`, `line` and `column`), and its `compute()` gives each request's
+`Deadline`.
+"""
+
+
+def run_cli(command: str) -> str:
+    from foiaclock.cli import cli
+
+    head = None
+    if " | head -" in command:
+        command, n = command.split(" | head -")
+        head = int(n)
+    args = shlex.split(command)
+    old = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        result = CliRunner(env=ENV).invoke(cli, args)
+    finally:
+        os.chdir(old)
+    out = result.stdout
+    if head is not None:
+        out = "".join(out.splitlines(keepends=True)[:head])
+        text = out
+    else:
+        text = out + result.stderr
+    shown = f"$ foiaclock {command}" + (f" | head -{head}" if head is not None else "")
+    body = text.rstrip("\n")
+    if result.exit_code:
+        body += f"\n(exit {result.exit_code})"
+    return f"```\n{shown}\n{body}\n```"
+
+
+def run_library() -> str:
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        exec(compile(LIBRARY_EXAMPLE, "<README>", "exec"), {})
+    output = "".join(f"# {line}\n" for line in buf.getvalue().splitlines())
+    return LIBRARY_EXAMPLE + "\n# prints:\n" + output.rstrip("\n")
+
+
+def section() -> str:
+    def fill(m: re.Match[str]) -> str:
+        what = m.group(1)
+        return run_library() if what == "library" else run_cli(what)
+
+    return re.sub(r"\{\{(.+?)\}\}", fill, TEMPLATE)
+
+
+def rewrite(text: str) -> str:
+    if MARKER not in text:
+        text = text.rstrip("\n") + f"\n\n{MARKER}\n"
+    head = text.split(MARKER, 1)[0]
+    return f"{head}{MARKER}\n{section()}"
+
+
+def main() -> int:
+    README.write_text(rewrite(README.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"rewrote the command-line documentation in {README}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,299 @@
+"""check, due, explain, holidays, validate, jurisdictions, --version, --help, python -m."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from _cli_helpers import AS_OF, EXAMPLE, ROOT, run
+
+# ---- check -------------------------------------------------------------------------------
+
+
+def test_check_fails_on_overdue() -> None:
+    r = run("check", EXAMPLE, "--as-of", AS_OF)
+    assert r.exit_code == 1
+    assert r.stdout.splitlines() == [
+        "examples/requests.toml:40: aclu-dhs-1 (DHS Privacy Office): overdue, due 2018-11-23 "
+        "(1,997 working days late)",
+        "examples/requests.toml:25: pogo-ice-1 (ICE FOIA Office): appeal overdue, due 2019-01-07 "
+        "(1,970 working days late)",
+        "examples/requests.toml:48: pogo-ice-2 (ICE FOIA Office): overdue, due 2019-04-08 "
+        "(1,907 working days late)",
+    ]
+    assert "check failed: 3 requests overdue" in r.stderr
+
+
+def test_check_passes_when_nothing_overdue(tmp_path: Path) -> None:
+    f = tmp_path / "r.toml"
+    f.write_text('[[request]]\nid = "a"\nagency = "X"\nreceived = 2026-11-02\n', encoding="utf-8")
+    r = run("check", str(f), "--as-of", "2026-11-03")
+    assert r.exit_code == 0, r.output
+    assert r.stdout == ""
+    assert "check passed: nothing overdue" in r.stderr
+    # due 2026-12-02: due soon on 2026-11-30 -> fails only with --fail-on due-soon
+    assert run("check", str(f), "--as-of", "2026-11-30").exit_code == 0
+    r = run("check", str(f), "--as-of", "2026-11-30", "--fail-on", "due-soon")
+    assert r.exit_code == 1
+    assert "a (X): due soon, due 2026-12-02 (2 working days left)" in r.stdout
+    assert run("check", str(f), "--as-of", "2026-12-03").exit_code == 1
+
+
+def test_check_github_actions(tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    r = run(
+        "check",
+        EXAMPLE,
+        "--as-of",
+        AS_OF,
+        env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)},
+    )
+    assert r.exit_code == 1
+    lines = r.stdout.splitlines()
+    assert (
+        "::error file=examples/requests.toml,line=40,title=FOIA request overdue::aclu-dhs-1 "
+        "(DHS Privacy Office): overdue, due 2018-11-23 (1,997 working days late)"
+    ) in lines
+    assert (
+        "::warning file=examples/requests.toml,line=72,title=FOIA request due soon::fbi-2026-face "
+        "(FBI Record/Information Dissemination Section): due soon, due 2026-12-07 "
+        "(4 working days left)"
+    ) in lines
+    assert any(line.startswith("::warning file=examples/requests.toml,line=65,") for line in lines)
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("earlier step\n## foiaclock check: examples/requests.toml\n")
+    assert "| aclu-dhs-1 | DHS Privacy Office | 2018-10-24 | 2018-11-23 ± | 1,997 late |" in text
+
+
+def test_annotation_escaping() -> None:
+    from foiaclock.cli import annotation
+
+    assert (
+        annotation("error", "50% done\nnext", file="a,b:c.toml", line=3, title="x: y")
+        == "::error file=a%2Cb%3Ac.toml,line=3,title=x%3A y::50%25 done%0Anext"
+    )
+
+
+# ---- due ---------------------------------------------------------------------------------
+
+
+def due_json(*args: str) -> dict[str, object]:
+    r = run("due", *args, "--format", "json")
+    assert r.exit_code == 0, r.output
+    data: dict[str, object] = json.loads(r.stdout)
+    return data
+
+
+def test_due_json_contract() -> None:
+    data = due_json("2018-07-20", "--as-of", "2018-08-01")
+    assert data["due"] == "2018-08-17"
+    for key in (
+        "schema_version",
+        "received",
+        "clock_start",
+        "due",
+        "window",
+        "jurisdiction",
+        "statutory_due",
+        "may_sue_from",
+        "appeal_by",
+        "expedited_decision_due",
+        "acknowledgement_due",
+        "target",
+        "other",
+        "warnings",
+        "status",
+        "days_left",
+    ):
+        assert key in data, key
+    assert data["window"] == {
+        "earliest": "2018-08-16",
+        "latest": "2018-08-17",
+        "earliest_by": ["the receipt day counted as day 1 (Interior, 43 CFR 2.16(a))"],
+        "latest_by": [],
+    }
+    assert data["jurisdiction"] == "us"
+
+
+def test_due_readme_example_without_as_of() -> None:
+    assert due_json("2018-07-20")["due"] == "2018-08-17"
+
+
+@pytest.mark.parametrize(
+    ("args", "due"),
+    [
+        (["2018-07-20", "--extension"], "2018-08-31"),  # + 10 working days
+        (["2018-07-20", "--extension", "5"], "2018-08-24"),
+        (["2018-07-20", "--extension", "2018-09-14"], "2018-09-14"),  # agreed date
+        # paused 07-26, 07-27, 07-30: 3 working days added to 08-17
+        (["2018-07-20", "--toll", "2018-07-25..2018-07-30"], "2018-08-22"),
+        (["2018-07-20", "--toll", "2018-07-25..2018-07-30:fee"], "2018-08-22"),
+        (["2018-12-17", "--no-closures"], "2019-01-16"),
+        (["2018-12-17"], "2019-01-17"),  # the 2018-12-24 closure order is not counted
+        (["2018-07-20T18:30:00-04:00", "--cutoff", "17:00"], "2018-08-20"),
+        (
+            ["2018-07-20T18:30:00", "--cutoff", "17:00", "--timezone", "America/Los_Angeles"],
+            "2018-08-20",
+        ),
+        (["2026-11-13", "--first-received", "2026-10-26"], "2026-12-09"),  # misrouted
+        (["2018-07-20", "--receipt-day-counts"], "2018-08-16"),
+        (["2026-10-01", "-j", "us-ny", "--acknowledged", "2026-10-06"], "2026-11-05"),
+    ],
+)
+def test_due_options(args: list[str], due: str) -> None:
+    assert due_json(*args)["due"] == due
+
+
+def test_due_open_toll_pauses() -> None:
+    data = due_json("2026-11-03", "--toll", "2026-11-18..:fee", "--as-of", AS_OF)
+    assert data["status"] == "paused"
+    assert data["paused"] is True
+
+
+def test_due_text_and_explain() -> None:
+    r = run("due", "2018-07-20", "--as-of", "2018-08-01", "--explain")
+    assert r.exit_code == 0
+    assert "due           Fri 2018-08-17  (20 working days, 5 U.S.C. § 552(a)(6)(A)(i))" in r.stdout
+    assert "   day 20  Fri 2018-08-17" in r.stdout
+    assert "The same count on a calendar" in r.stdout
+
+
+def test_due_no_fixed_deadline() -> None:
+    r = run("due", "2026-11-10", "-j", "us-fl", "--as-of", AS_OF)
+    assert r.exit_code == 0
+    assert "\ndue       no fixed deadline: promptly\n" in r.stdout
+    assert due_json("2026-11-10", "-j", "us-fl")["due"] is None
+
+
+# ---- explain -----------------------------------------------------------------------------
+
+
+def test_explain_numbers_days_and_names_skips() -> None:
+    r = run("explain", EXAMPLE, "fbi-2026-face", "--as-of", AS_OF)
+    assert r.exit_code == 0
+    out = r.stdout
+    assert "     day 0  Mon 2026-11-02  (counting starts the next day)" in out
+    assert "         -  Wed 2026-11-11  not counted: Veterans Day" in out
+    assert "         -  Thu 2026-11-05  not counted: paused (information request)" in out
+    assert "    day 20  Mon 2026-12-07" in out
+    assert "[5 U.S.C. § 552(a)(6)(A)(ii)(I)]" in out
+    assert "  count     P    3    H    4    5    -    -" in out  # the calendar view
+
+
+def test_explain_stdin() -> None:
+    text = (ROOT / EXAMPLE).read_text(encoding="utf-8")
+    r = run("explain", "-", "nypd-2026-foil", "--as-of", AS_OF, input=text)
+    assert r.exit_code == 0
+    assert "New York" in r.stdout
+
+
+# ---- holidays, validate, jurisdictions ---------------------------------------------------
+
+
+def test_holidays_policy_flags() -> None:
+    r = run("holidays", "2018")
+    assert "Mon 2018-12-24  Christmas Eve" in r.stdout
+    assert "Mon 2018-11-12  Veterans Day (observed)" in r.stdout
+    r = run("holidays", "2018", "--no-closures", "--strict-holidays")
+    assert "Christmas Eve" not in r.stdout
+    assert "Veterans Day (observed)" not in r.stdout
+    r = run("holidays", "2025", "--dc-area")
+    assert "Inauguration Day" in r.stdout
+    data = json.loads(run("holidays", "2026", "2027", "--format", "json").stdout)
+    assert {d["date"][:4] for d in data["days"]} == {"2026", "2027"}
+
+
+def test_validate_many_files() -> None:
+    r = run("validate", EXAMPLE, "examples/broken-toll.toml")
+    assert r.exit_code == 2
+    assert "examples/requests.toml: ok (11 requests)" in r.stderr
+    assert "examples/broken-toll.toml:10:1: error:" in r.stderr
+    assert run("validate", EXAMPLE).exit_code == 0
+
+
+def test_jurisdictions_list_and_one() -> None:
+    r = run("jurisdictions")
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert lines[1].split()[:2] == ["us", "United"]
+    assert "20 working days" in lines[1]
+    assert any("(unverified)" in line for line in lines)
+    from foiaclock.rules import codes
+
+    listed = {line.split()[0] for line in lines[1:] if line and not line.startswith(" ")}
+    assert set(codes()) <= listed
+    r = run("jurisdictions", "us")
+    for heading in ("Clocks", "Calendar", "Receipt", "Pauses (tolling)", "Options ("):
+        assert f"\n{heading}" in r.stdout
+    assert "5 U.S.C. § 552(a)(6)(B)(i)" in r.stdout
+
+
+# ---- version, help, python -m ------------------------------------------------------------
+
+
+def test_version() -> None:
+    from importlib.metadata import version
+
+    r = run("--version")
+    assert r.exit_code == 0
+    assert r.stdout == f"foiaclock {version('foiaclock')}\n"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        [],
+        ["status"],
+        ["check"],
+        ["due"],
+        ["explain"],
+        ["holidays"],
+        ["validate"],
+        ["jurisdictions"],
+    ],
+)
+@pytest.mark.parametrize("flag", ["-h", "--help"])
+def test_help_everywhere_with_an_example(command: list[str], flag: str) -> None:
+    r = run(*command, flag)
+    assert r.exit_code == 0
+    assert "Example" in r.stdout
+    assert "foiaclock " in r.stdout.split("Example", 1)[1]
+
+
+def test_python_dash_m() -> None:
+    p = subprocess.run(
+        [sys.executable, "-m", "foiaclock", "due", "2018-07-20", "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout)["due"] == "2018-08-17"
+    p = subprocess.run(
+        [sys.executable, "-m", "foiaclock", "status", "examples/broken-date.toml"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert p.returncode == 2
+    assert "Traceback" not in p.stderr
+    assert p.stderr.startswith("examples/broken-date.toml:6:12: error:")
+
+
+def test_broken_pipe_is_quiet() -> None:
+    p = subprocess.run(
+        f"{sys.executable} -m foiaclock jurisdictions | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert "Traceback" not in p.stderr
+    assert p.stdout.startswith("code")

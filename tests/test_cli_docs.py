@@ -1,0 +1,42 @@
+"""The README's command-line section is what the code prints (tests/regen_cli_docs.py)."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from regen_cli_docs import MARKER, README, TEMPLATE, section
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+def test_readme_cli_docs_are_current() -> None:
+    text = README.read_text(encoding="utf-8")
+    assert MARKER in text
+    current = text.split(MARKER, 1)[1].lstrip("\n")
+    assert current == section(), "run python tests/regen_cli_docs.py and review git diff README.md"
+
+
+def test_readme_starts_with_the_two_commands() -> None:
+    lines = README.read_text(encoding="utf-8").splitlines()
+    assert lines[2:6] == [
+        "```",
+        "pip install . && foiaclock status examples/requests.toml",
+        'pip install ".[test]" && pytest',
+        "```",
+    ]
+
+
+def test_annotated_example_is_a_valid_requests_file() -> None:
+    from foiaclock.loader import loads
+
+    block = re.search(r"```toml\n(.*?)```", TEMPLATE, re.S)
+    assert block
+    tomllib.loads(block.group(1))
+    rf = loads(block.group(1), "README")
+    (r,) = rf.requests
+    assert r.id == "fbi-2026-face"
+    assert "dhs-agreement" in rf.jurisdictions
