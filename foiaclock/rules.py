@@ -8,6 +8,7 @@ documented in ``foiaclock/data/README.md``.
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -611,36 +612,60 @@ def merge_tables(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, 
 # The shipped data
 
 
-@functools.lru_cache(maxsize=1)
-def _raw_tables() -> dict[str, tuple[dict[str, Any], str]]:
-    out: dict[str, tuple[dict[str, Any], str]] = {}
+#: A top-level table header of a data file: ``["us-ny"]``, ``[us.calendar]``, ``[[us-ky.response]]``.
+_HEADER = re.compile(r'^\[\[?\s*(?:"([^"]+)"|([A-Za-z0-9_-]+))', re.M)
+
+
+@functools.cache
+def _chunks() -> dict[str, tuple[str, str]]:
+    """code -> (its lines of TOML, file name), found by splitting every data file at its
+    top-level headers. Reading is cheap; parsing all the files is not, so each entry is parsed
+    on first use (`_raw_table`). A test checks that this equals parsing the files whole."""
+    out: dict[str, tuple[str, str]] = {}
     folder = resources.files("foiaclock") / "data"
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".toml"):
             continue
-        try:
-            data = tomllib.loads(item.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            raise RuleDataError(f"rule data {item.name}: {exc}") from exc
-        for code, table in data.items():
-            key = code.lower()
-            if key in out:
+        text = item.read_text(encoding="utf-8")
+        parts: dict[str, list[str]] = {}
+        marks = list(_HEADER.finditer(text))
+        for i, m in enumerate(marks):
+            code = (m.group(1) or m.group(2)).lower()
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+            parts.setdefault(code, []).append(text[m.start() : end])
+        for code, pieces in parts.items():
+            if code in out:
                 raise RuleDataError(
-                    f"rule data {item.name}: jurisdiction {code!r} is also in {out[key][1]}"
+                    f"rule data {item.name}: jurisdiction {code!r} is also in {out[code][1]}"
                 )
-            if not isinstance(table, dict):
-                raise RuleDataError(f"rule data {item.name}: {code!r} must be a table")
-            out[key] = (table, item.name)
+            out[code] = ("".join(pieces), item.name)
     return out
 
 
+@functools.cache
+def _raw_table(code: str) -> tuple[dict[str, Any], str]:
+    text, source = _chunks()[code]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleDataError(f"rule data {source}, jurisdiction {code!r}: {exc}") from exc
+    if len(data) != 1 or not isinstance(next(iter(data.values())), dict):
+        raise RuleDataError(f"rule data {source}: {code!r} must be one table")
+    return next(iter(data.values())), source
+
+
+def _raw_tables() -> dict[str, tuple[dict[str, Any], str]]:
+    """Every shipped entry, parsed."""
+    return {code: _raw_table(code) for code in _chunks()}
+
+
 def _resolved_table(code: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:
-    raw = _raw_tables()
+    raw = _chunks()
     if code in seen:
         raise RuleDataError(
             f"rule data: jurisdiction {code!r} is its own base ({' -> '.join(seen)})"
         )
-    table, _source = raw[code]
+    table, _source = _raw_table(code)
     base = table.get("base")
     if base is None:
         return dict(table)
@@ -652,12 +677,12 @@ def _resolved_table(code: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:
 
 def codes() -> list[str]:
     """Every shipped jurisdiction code, ``us`` first, then in alphabetical order."""
-    return sorted(_raw_tables(), key=lambda c: (c != "us", not c.startswith("us-"), c))
+    return sorted(_chunks(), key=lambda c: (c != "us", not c.startswith("us-"), c))
 
 
 @functools.cache
 def _shipped(code: str) -> Jurisdiction:
-    _table, source = _raw_tables()[code]
+    _table, source = _raw_table(code)
     try:
         return parse_jurisdiction(code, _resolved_table(code), source)
     except s.ValueProblem as exc:
@@ -673,7 +698,7 @@ def get_jurisdiction(
     key = code.strip().lower()
     if custom and key in custom:
         return custom[key]
-    if key in _raw_tables():
+    if key in _chunks():
         return _shipped(key)
     known = [*codes(), *(custom or {})]
     raise UnknownJurisdictionError(
@@ -692,7 +717,7 @@ def define_jurisdiction(
     """A user-defined jurisdiction (a requests file's ``[jurisdiction.NAME]``): either complete,
     or ``base = "CODE"`` plus the fields to change. Raises `ValueProblem` naming the field."""
     code = name.strip().lower()
-    if code in _raw_tables():
+    if code in _chunks():
         raise s.ValueProblem(
             f"jurisdiction {name!r} is built in; give yours another name and "
             f"set base = {code!r} to start from it",
@@ -704,7 +729,7 @@ def define_jurisdiction(
         base_code = base_name.strip().lower()
         if custom and base_code in custom:
             base_table = dict(custom[base_code].table)
-        elif base_code in _raw_tables():
+        elif base_code in _chunks():
             base_table = _resolved_table(base_code)
         else:
             known = [*codes(), *(custom or {})]

@@ -84,3 +84,23 @@ def test_no_deadline_law_reports_none_and_a_target() -> None:
 def test_readme_table_is_in_sync() -> None:
     text = regen_readme.README.read_text(encoding="utf-8")
     assert regen_readme.rewrite(text) == text, "run: python tests/regen_readme.py"
+
+
+def test_entries_parsed_alone_equal_the_whole_files() -> None:
+    """The rule data is parsed one entry at a time (for speed); that must read exactly what
+    parsing each file whole reads."""
+    from importlib import resources
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
+    from foiaclock.rules import _raw_tables
+
+    whole: dict[str, dict[str, object]] = {}
+    for item in (resources.files("foiaclock") / "data").iterdir():
+        if item.name.endswith(".toml"):
+            for code, table in tomllib.loads(item.read_text(encoding="utf-8")).items():
+                whole[code.lower()] = table
+    assert {code: table for code, (table, _src) in _raw_tables().items()} == whole
