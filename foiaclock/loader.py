@@ -542,14 +542,20 @@ class _Builder:
             return f"{label}, field {key!r}"
 
         def get_str(key: str) -> str:
-            if key not in t:
+            value = t.get(key)
+            if value is None:
                 return ""
-            return str(self.check(s.expect_str, t[key], w(key), at=(*at, key)))
+            if type(value) is str:  # the common case, without building a message
+                return value
+            return str(self.check(s.expect_str, value, w(key), at=(*at, key)))
 
         def get_bool(key: str) -> bool:
-            if key not in t:
+            value = t.get(key)
+            if value is None:
                 return False
-            return bool(self.check(s.expect_bool, t[key], w(key), at=(*at, key)))
+            if type(value) is bool:
+                return value
+            return bool(self.check(s.expect_bool, value, w(key), at=(*at, key)))
 
         # Jurisdiction and options.
         if "jurisdiction" in t:
@@ -577,9 +583,12 @@ class _Builder:
             where: tuple[str | int, ...] = at,
             what: str = "",
         ) -> date | None:
-            if key not in table:
+            value = table.get(key)
+            if value is None:
                 return None
-            d: date = self.check(s.expect_date, table[key], what or w(key), at=(*where, key))
+            if type(value) is date and FIRST_YEAR <= value.year <= LAST_YEAR:
+                return value
+            d: date = self.check(s.expect_date, value, what or w(key), at=(*where, key))
             self.in_range(d, what or w(key), (*where, key))
             return d
 
@@ -675,6 +684,8 @@ class _Builder:
         self, value: Any, what: str, at: tuple[str | int, ...], zone: str
     ) -> date | datetime:
         """A receipt: a TOML date, an offset date-time, or a local date-time read in `zone`."""
+        if type(value) is date and FIRST_YEAR <= value.year <= LAST_YEAR:
+            return value
         if isinstance(value, str):
             text = value.strip()
             try:
