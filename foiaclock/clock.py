@@ -1256,9 +1256,11 @@ def _explain(
     tr = _Tracer(True)
     cal = calendar_of(j, opts)
     rule = count.rule
-    tr.add("rule", f"{j.name}: {j.law} ({j.citation})", citation=j.citation)
-    if rule is not None:
+    tr.add("rule", f"{j.name}: {j.law}", citation=j.citation)
+    if rule is not None and rule.fixed:
         tr.add("rule", f"Decision due in {rule.describe()}", citation=rule.citation)
+    elif rule is not None:
+        tr.add("rule", f"No fixed time for a decision: {rule.describe()}", citation=rule.citation)
     warnings: list[str] = []
     _run(request, j, opts, as_of, tr, warnings)  # receipt, misrouting, pauses: in order
     head = [st for st in tr.steps]
