@@ -23,6 +23,7 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 MARKER = "<!-- cli-docs -->"
+END_MARKER = "<!-- cli-docs-end -->"
 ENV = {
     "COLUMNS": "100",
     "NO_COLOR": "1",
@@ -75,7 +76,7 @@ which dates are documented and which are invented). Every key, annotated:
 jurisdiction = "us"             # the law (`foiaclock jurisdictions` lists the codes); default "us"
 timezone = "America/New_York"   # IANA zone in which a date-time without offset is read
 soon = 5                        # "due soon" = this many working days left or fewer; default 5
-observed = true                 # calendar policy (see "How dates are counted" above):
+observed = true                 # calendar policy (see "How foiaclock counts" below):
 closures = true                 #   observed holiday dates, executive-order closures,
 dc_area = false                 #   Inauguration Day for DC-area offices,
 receipt_day_counts = false      #   the receipt day as day 1,
@@ -300,10 +301,19 @@ def section() -> str:
 
 
 def rewrite(text: str) -> str:
+    """Replace what stands between the two markers (or after the first, to the end)."""
     if MARKER not in text:
         text = text.rstrip("\n") + f"\n\n{MARKER}\n"
-    head = text.split(MARKER, 1)[0]
-    return f"{head}{MARKER}\n{section()}"
+    head, rest = text.split(MARKER, 1)
+    tail = rest.split(END_MARKER, 1)[1] if END_MARKER in rest else ""
+    end = f"{END_MARKER}{tail}" if END_MARKER in rest else ""
+    return f"{head}{MARKER}\n{section()}{end}"
+
+
+def current(text: str) -> str:
+    """The generated section as it stands in `text`."""
+    rest = text.split(MARKER, 1)[1]
+    return rest.split(END_MARKER, 1)[0].lstrip("\n")
 
 
 def main() -> int:

@@ -19,7 +19,7 @@ def table(report: Report) -> str:
         "|---|---|---|---|---:|---|---|",
     ]
     for d in report.deadlines:
-        status = rows.current_status(d).value
+        status = rows.status_text(d)
         if rows.current_status(d).urgency <= 1:  # overdue, due today
             status = f"**{status}**"
         note = rows.note(d)

@@ -53,7 +53,7 @@ class TableFormat:
                 d.received.isoformat(),
                 rows.due_cell(d),
                 rows.left_cell(d),
-                rows.current_status(d).value,
+                rows.status_text(d),
             )
             for d in report.deadlines
         ]

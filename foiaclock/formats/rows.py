@@ -32,8 +32,16 @@ def days_left(d: Deadline) -> int | None:
 
 
 def window_wide(d: Deadline) -> bool:
-    """The due date shown is the response's and the readings of the law disagree about it."""
-    return d.appeal is None and d.window is not None and d.window.is_wide
+    """The readings of the law disagree about the due date shown (the appeal's once there is
+    one)."""
+    window = d.appeal.window if d.appeal is not None else d.window
+    return window is not None and window.is_wide
+
+
+def status_text(d: Deadline) -> str:
+    """The current status in words; ``appeal overdue`` when the running clock is the appeal's."""
+    text = current_status(d).value
+    return f"appeal {text}" if d.appeal is not None else text
 
 
 def due_cell(d: Deadline) -> str:
