@@ -18,7 +18,6 @@ import re
 import shutil
 import sys
 import tempfile
-import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -555,7 +554,7 @@ def status(
                 note(f"warning: {d.request.id}: {w}")
         stderr = sys.stderr
         wrap = terminal_width(stderr) if getattr(stderr, "isatty", lambda: False)() else 100
-        note("\n".join(textwrap.wrap(rows.summary(shown, len(deadlines)), max(wrap, 40))))
+        note(_wrap_list(rows.summary(shown, len(deadlines)), max(wrap, 40)))
         if any(rows.window_wide(d) for d in shown):
             note(
                 "± = the sources disagree on a counting rule: `foiaclock explain FILE ID` shows why."
@@ -1156,6 +1155,21 @@ def jurisdictions(code: str | None) -> None:
 
 
 # --------------------------------------------------------------------------------------------
+
+
+def _wrap_list(text: str, width: int) -> str:
+    """Wrap "head: a b, c d, e f" at its commas, so that no "N status" item is split."""
+    lines: list[str] = []
+    line = ""
+    for item in text.split(", "):
+        piece = item if not line else f", {item}"
+        if line and len(line) + len(piece) > width:
+            lines.append(line + ",")
+            line = f"  {item}"
+        else:
+            line += piece
+    lines.append(line)
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
