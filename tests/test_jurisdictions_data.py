@@ -104,3 +104,21 @@ def test_entries_parsed_alone_equal_the_whole_files() -> None:
             for code, table in tomllib.loads(item.read_text(encoding="utf-8")).items():
                 whole[code.lower()] = table
     assert {code: table for code, (table, _src) in _raw_tables().items()} == whole
+
+
+def test_every_unverified_entry_is_flagged_by_the_command() -> None:
+    from click.testing import CliRunner
+
+    from foiaclock.cli import cli
+
+    out = CliRunner().invoke(cli, ["jurisdictions"]).output
+    blocks: dict[str, str] = {}
+    code = ""
+    for line in out.splitlines()[1:]:
+        if line and not line.startswith(" "):
+            code = line.split()[0]
+        if code:
+            blocks[code] = blocks.get(code, "") + line + "\n"
+    for j in all_jurisdictions():
+        assert ("(unverified)" in blocks[j.code]) == (not j.verified), j.code
+    assert max(len(line) for line in out.splitlines()) <= 100

@@ -35,7 +35,12 @@ def jurisdiction_list(items: Sequence[Jurisdiction]) -> str:
                 break_on_hyphens=False,
             )
         )
-        rows.append(f"{'':<{code_w}}  {'':<{name_w}}  {j.citation}")
+        pad = " " * (code_w + name_w + 4)
+        rows.extend(
+            textwrap.wrap(
+                j.citation, 100, initial_indent=pad, subsequent_indent=pad, break_on_hyphens=False
+            )
+        )
     rows.append("")
     rows.append(f"{len(items)} jurisdictions. `foiaclock jurisdictions CODE` shows one in full.")
     return "\n".join(r.rstrip() for r in rows) + "\n"
