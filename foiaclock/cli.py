@@ -18,6 +18,7 @@ import re
 import shutil
 import sys
 import tempfile
+import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -1054,9 +1055,9 @@ def holidays(
         }
         write_output(dumps(data), None)
         return
-    lines = [f"{j.name} ({j.code}): {policy_words}"]
+    lines = textwrap.wrap(f"{j.name} ({j.code}): {policy_words}", 100, subsequent_indent="  ")
     if j.calendar.citation:
-        lines.append(f"Calendar: {j.calendar.citation}")
+        lines.extend(textwrap.wrap(f"Calendar: {j.calendar.citation}", 100, subsequent_indent="  "))
     for y in chosen:
         days = cal.non_working_days(y)
         off = [x for x in days if x.kind != "half_day"]
@@ -1072,7 +1073,11 @@ def holidays(
                 )
                 continue
             src = f"  [{x.source}]" if x.source and x.source != j.calendar.citation else ""
-            lines.append(f"  {fmt_day(x.day)}  {name:<{name_w}}  {x.kind:<{kind_w}}{src}".rstrip())
+            line = f"  {fmt_day(x.day)}  {name:<{name_w}}  {x.kind:<{kind_w}}"
+            if len(line) + len(src) > 100:  # the source on a line of its own, indented
+                lines.extend([line.rstrip(), f"{'':18}{src.strip()}"])
+            else:
+                lines.append(f"{line}{src}".rstrip())
     write_output("\n".join(lines) + "\n", None)
 
 

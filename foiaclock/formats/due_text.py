@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 
 from ..clock import fmt_day
@@ -76,8 +77,23 @@ def lines_for(d: Deadline, report: Report) -> list[str]:
     for c in d.other:
         out.append((c.label, _d(c.due) if c.due else (c.note or "no fixed time")))
     width = max(len(k) for k, _ in out)
-    result = [f"{k:<{width}}  {v}".rstrip() for k, v in out]
-    result.extend(f"warning: {w}" for w in d.warnings)
+    pad = " " * (width + 2)
+    result: list[str] = []
+    for k, v in out:  # values wrap under their own column, within 100 characters
+        result.extend(
+            line.replace("\0", " ")  # citations ("5 U.S.C. § 552") never break after the §
+            for line in textwrap.wrap(
+                v.replace("§ ", "§\0").replace("§§ ", "§§\0"),
+                100,
+                initial_indent=f"{k:<{width}}  ",
+                subsequent_indent=pad,
+                break_on_hyphens=False,
+                break_long_words=False,
+            )
+            or [k]
+        )
+    for warning in d.warnings:
+        result.extend(textwrap.wrap(f"warning: {warning}", 100, subsequent_indent="  "))
     return result
 
 
