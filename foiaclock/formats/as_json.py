@@ -82,15 +82,19 @@ def dumps(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+#: One encoder for every row (json.dumps with options builds a new one per call).
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def dumps_rows(head: dict[str, Any], key: str, items: list[dict[str, Any]]) -> str:
     """`head` pretty-printed, then `items` under `key` one object per line: readable, diffable
     line by line, and fast (the C encoder) for files of thousands of requests."""
     lines = ["{"]
     for k, v in head.items():
-        lines.append(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)},")
+        lines.append(f"  {json.dumps(k)}: {_ENCODE(v)},")
     if items:
         lines.append(f"  {json.dumps(key)}: [")
-        encoded = [json.dumps(item, ensure_ascii=False) for item in items]
+        encoded = [_ENCODE(item) for item in items]
         lines.extend(f"    {e}," for e in encoded[:-1])
         lines.append(f"    {encoded[-1]}")
         lines.append("  ]")
