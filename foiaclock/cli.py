@@ -118,6 +118,13 @@ def annotation(
     return f"{head}::{_gh_escape_data(message)}"
 
 
+def input_annotation(exc: InputError, title: str) -> str:
+    """The ``::error`` annotation for bad input, pointing at its file, line and column."""
+    return annotation(
+        "error", exc.message, file=exc.path, line=exc.line, col=exc.column, title=title
+    )
+
+
 class FoiaclockGroup(click.Group):
     """Turns foiaclock's errors into one line and an exit code; ``--debug`` re-raises them."""
 
@@ -130,16 +137,7 @@ class FoiaclockGroup(click.Group):
             if _debug(ctx):
                 raise
             if _in_actions() and isinstance(exc, InputError):
-                click.echo(
-                    annotation(
-                        "error",
-                        exc.message,
-                        file=exc.path,
-                        line=exc.line,
-                        col=exc.column,
-                        title="foiaclock: bad input",
-                    )
-                )
+                click.echo(input_annotation(exc, "foiaclock: bad input"))
             raise Problem(error_text(exc)) from None
         except BrokenPipeError:
             # `foiaclock status ... | head`: the reader went away; not an error.
@@ -1109,16 +1107,7 @@ def validate(files: tuple[str, ...], as_of: date | None) -> None:
             bad += 1
             note(error_text(exc))
             if _in_actions():
-                click.echo(
-                    annotation(
-                        "error",
-                        exc.message,
-                        file=exc.path,
-                        line=exc.line,
-                        col=exc.column,
-                        title="foiaclock: invalid requests file",
-                    )
-                )
+                click.echo(input_annotation(exc, "foiaclock: invalid requests file"))
             continue
         n = len(rf.requests)
         note(f"{rf.path}: ok ({n} request{'s' if n != 1 else ''})")
