@@ -494,6 +494,14 @@ def _run(
             anchor = base_due
         return _count(cal, anchor, ext, ext_rule.unit, ext_rule.roll or rule.roll)
 
+    if isinstance(ext, date) and ext < due:
+        raise ExtensionError(
+            f"the agreed date ({ext}) is before the date the law already allows ({due}); an "
+            "agreement can only give the agency more time (5 U.S.C. § 552(a)(6)(B)(ii)), so "
+            "remove the extension or correct the date",
+            request_id=request.id,
+            field="extension",
+        )
     due, raw = extend(due, raw)
     count.extended = ext is not None
     count.extension_start = count.statutory_due if ext is not None else None
@@ -886,6 +894,12 @@ def _check_order(request: Request, received: date) -> None:
                 "appeal.received",
                 f"the appeal was received ({appeal.received}) before it was filed ({appeal.filed})",
             )
+        if request.responded is not None and arrived < request.responded:
+            raise bad(
+                "appeal.received" if appeal.received else "appeal.filed",
+                f"the appeal ({arrived}) is dated before the response it appeals "
+                f"({request.responded})",
+            )
         if appeal.decided is not None and appeal.decided < arrived:
             raise bad(
                 "appeal.decided",
@@ -1078,6 +1092,82 @@ def _validated(request: Request, j: Jurisdiction) -> tuple[Request, Options]:
     return request, opts
 
 
+def _check_facts(request: Request, j: Jurisdiction) -> None:
+    """The checks on recorded facts that do not depend on the as-of date: pauses that end before
+    they start or repeat a once-only kind, and appeal extensions past the law's limit."""
+    used: set[TollKind] = set()
+    for i, toll in enumerate(sorted(request.tolls, key=lambda t: t.start)):
+        field = f"toll {i + 1}"
+        if toll.end is not None and toll.end < toll.start:
+            raise TollError(
+                f"the pause ends ({toll.end}) before it starts ({toll.start}); the end is the day "
+                "the agency received the requester's answer",
+                request_id=request.id,
+                field=field,
+            )
+        rule = j.toll_rule(toll.kind)
+        if toll.disputed or rule is None:
+            continue
+        if rule.once and toll.kind in used:
+            raise TollError(
+                f"a second {toll.kind.value}-request pause: the law allows the agency only one "
+                f"({rule.citation}), so it cannot stop the clock. Remove it, change its kind if it "
+                "was about fees, or keep it on record with disputed = true",
+                request_id=request.id,
+                field=field,
+            )
+        used.add(toll.kind)
+    appeal = request.appeal
+    if appeal is not None and appeal.extension not in (None, False, True):
+        day = request.received
+        on = day.date() if isinstance(day, datetime) else day
+        clock = j.clock("appeal", on)
+        limit = clock.extension_days if clock is not None else None
+        n = int(appeal.extension)
+        if limit is None or not 0 < n <= limit:
+            allowed = f"1 to {limit} ({clock.citation})" if clock is not None and limit else "none"
+            raise ExtensionError(
+                f"an appeal extension of {n} days: the law allows {allowed}",
+                request_id=request.id,
+                field="appeal.extension",
+            )
+
+
+def _known_on(request: Request, as_of: date) -> tuple[Request, list[str]]:
+    """The request as it stood on `as_of`: a response, an appeal or its decision dated later had
+    not happened yet, a pause that began later had not begun, and one whose answer came later was
+    still running. Returns it with a note for each fact set aside."""
+    changes: dict[str, object] = {}
+    notes: list[str] = []
+    if request.responded is not None and request.responded > as_of:
+        changes["responded"] = None
+        changes["adverse"] = None
+        notes.append(f"the response of {request.responded} is after the as-of date: not counted")
+    tolls = []
+    for toll in request.tolls:
+        if toll.start > as_of:
+            notes.append(f"the pause from {toll.start} is after the as-of date: not counted")
+            continue
+        if toll.end is not None and toll.end > as_of:
+            toll = replace(toll, end=None)
+        tolls.append(toll)
+    if len(tolls) != len(request.tolls) or any(
+        a is not b for a, b in zip(tolls, request.tolls, strict=False)
+    ):
+        changes["tolls"] = tuple(tolls)
+    appeal = request.appeal
+    if appeal is not None:
+        arrived = appeal.received or appeal.filed
+        if (arrived is not None and arrived > as_of) or "responded" in changes:
+            changes["appeal"] = None
+            notes.append("the appeal is after the as-of date: not counted")
+        elif appeal.decided is not None and appeal.decided > as_of:
+            changes["appeal"] = replace(appeal, decided=None)
+    if not changes:
+        return request, notes
+    return replace(request, **changes), notes  # type: ignore[arg-type]
+
+
 def compute(
     request: Request,
     as_of: date | None = None,
@@ -1096,12 +1186,15 @@ def compute(
         as_of = datetime.now(_zone(j.timezone)).date()
     elif isinstance(as_of, datetime) or not isinstance(as_of, date):
         raise FoiaclockError(f"as_of must be a date (like 2024-05-01), not {as_of!r}")
+    _check_order(request, _local(request.received, opts, "received", request.id)[0])
+    _check_facts(request, j)
+    request, not_yet = _known_on(request, as_of)
     if soon < 0:
         raise FoiaclockError("the due-soon threshold must be 0 or more working days")
     warnings: list[str] = []
     cal = calendar_of(j, opts)
+    warnings.extend(not_yet)
     count = _run(request, j, opts, as_of, _Tracer(False), warnings)
-    _check_order(request, _local(request.received, opts, "received", request.id)[0])
 
     due = count.due
     window = None
@@ -1490,12 +1583,15 @@ def due_date(
         via=via,  # type: ignore[arg-type]
         options=opts,
     )
-    result = compute(
-        request,
-        as_of=received
-        if isinstance(received, date) and not isinstance(received, datetime)
-        else received.date(),
-    )
+    # Every fact given counts: "as of" the latest date among them.
+    facts = [received.date() if isinstance(received, datetime) else received]
+    for toll in tolls:
+        facts.extend(d for d in (toll.start, toll.end) if isinstance(d, date))
+    if isinstance(extension, date):
+        facts.append(extension)
+    if isinstance(acknowledged, date):
+        facts.append(acknowledged)
+    result = compute(request, as_of=max(facts))
     if result.due is None:
         raise FoiaclockError(f"{j.name} sets no fixed deadline ({j.summary()})")
     return result.due

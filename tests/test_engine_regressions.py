@@ -49,7 +49,7 @@ def test_a_window_variant_never_breaks_the_answer() -> None:
             received=datetime(2018, 7, 20, 17, 30, tzinfo=NY),
             tolls=(Toll(date(2018, 7, 20), date(2018, 7, 25)),),
         ),
-        as_of=date(2018, 7, 23),
+        as_of=date(2018, 7, 26),
     )
     assert r.due == date(2018, 8, 22)
 
@@ -132,3 +132,45 @@ def test_wyoming_without_acknowledgement_counts_from_receipt() -> None:
     r = compute(Request(received=date(2024, 3, 1), jurisdiction="us-wy"), as_of=date(2024, 3, 1))
     assert r.due is not None
     assert any("acknowledg" in w for w in r.warnings)
+
+
+def test_an_agreed_date_cannot_shorten_the_time() -> None:
+    # Due Fri 2018-08-17 by statute; an "agreed" 2018-08-10 would shorten it.
+    from foiaclock.errors import ExtensionError
+
+    with pytest.raises(ExtensionError, match="before the date the law already allows"):
+        compute(Request(received=date(2018, 7, 20), extension=date(2018, 8, 10)))
+
+
+def test_an_appeal_cannot_predate_the_response() -> None:
+    from foiaclock.errors import DateOrderError
+
+    with pytest.raises(DateOrderError) as info:
+        compute(
+            Request(
+                received=date(2026, 10, 1),
+                responded=date(2026, 11, 20),
+                adverse=True,
+                appeal=Appeal(filed=date(2026, 11, 10)),
+            ),
+            as_of=date(2026, 12, 1),
+        )
+    assert info.value.field == "appeal.filed"
+
+
+def test_facts_after_the_as_of_day_are_not_known_yet() -> None:
+    request = Request(
+        received=date(2018, 7, 20),
+        responded=date(2018, 10, 5),
+        tolls=(Toll(date(2018, 7, 25), date(2018, 8, 2)),),
+    )
+    # On Mon 7/30 the pause (asked Wed 7/25) is still running: paused, the answer not yet known.
+    r = compute(request, as_of=date(2018, 7, 30))
+    assert r.status.value == "paused" and r.request.responded is None
+    # On Wed 8/1... still paused; on Fri 8/3 the answer of Thu 8/2 is known: Jul 26, 27, 30, 31,
+    # Aug 1, 2 paused (6 wd), due Fri 8/17 + 6 wd = Mon 8/27 (Aug 20-24 (5), 27 (6)); still open.
+    r = compute(request, as_of=date(2018, 8, 3))
+    assert r.status.value == "open" and r.due == date(2018, 8, 27)
+    assert any("response of 2018-10-05" in w for w in r.warnings)
+    # After the response: answered late (due Mon 8/27, answered Fri 10/5).
+    assert compute(request, as_of=date(2018, 10, 10)).status.value == "answered late"
