@@ -137,7 +137,8 @@ class FoiaclockGroup(click.Group):
             if _debug(ctx):
                 raise
             if _in_actions() and isinstance(exc, InputError):
-                click.echo(input_annotation(exc, "foiaclock: bad input"))
+                # on stderr, which the Actions runner reads too: stdout may be JSON or CSV
+                click.echo(input_annotation(exc, "foiaclock: bad input"), err=True)
             raise Problem(error_text(exc)) from None
         except BrokenPipeError:
             # `foiaclock status ... | head`: the reader went away; not an error.
@@ -292,14 +293,24 @@ def as_of_option(f: F) -> F:
     )(f)
 
 
-def jurisdiction_option(default_help: str) -> Callable[[F], F]:
+def _code_callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """For commands that read a requests file: the code may name one of the file's own
+    jurisdictions, so it is checked when the file is loaded."""
+    if value is None:
+        return None
+    if not value.strip():
+        raise click.BadParameter("give a jurisdiction code, like us or us-ny", ctx, param)
+    return value.strip().lower()
+
+
+def jurisdiction_option(default_help: str, *, in_file: bool = False) -> Callable[[F], F]:
     def deco(f: F) -> F:
         return click.option(
             "--jurisdiction",
             "-j",
             metavar="CODE",
             default=None,
-            callback=_jurisdiction_callback,
+            callback=_code_callback if in_file else _jurisdiction_callback,
             help=f"Jurisdiction code (us, us-ny, uk...; see `foiaclock jurisdictions`). {default_help}",
         )(f)
 
@@ -405,7 +416,10 @@ def _report_as_of(as_of: date | None, jurisdiction: str | None) -> date:
         return as_of
     from .clock import today
 
-    return today(jurisdiction or "us")
+    try:
+        return today(jurisdiction or "us")
+    except FoiaclockError:  # a jurisdiction of the file's own: today in the federal zone
+        return today("us")
 
 
 def _split_only(values: Iterable[str]) -> set[Status]:
@@ -497,7 +511,11 @@ STATUS_FORMAT_NAMES = ("table", "json", "csv", "markdown", "ics")
     help="Row order. urgency: overdue first, then due today, due soon... (by due date within).",
 )
 @soon_option
-@jurisdiction_option("Default for requests that name none (overrides the file's [defaults]).")
+@jurisdiction_option(
+    "Default for requests that name none (overrides the file's [defaults]); may name one of the "
+    "file's own [jurisdiction.NAME] tables.",
+    in_file=True,
+)
 @debug_option
 def status(
     file: str,
@@ -577,7 +595,11 @@ def status(
     help="overdue: exit 1 if any request is overdue. due-soon: also if one is due today or soon.",
 )
 @soon_option
-@jurisdiction_option("Default for requests that name none (overrides the file's [defaults]).")
+@jurisdiction_option(
+    "Default for requests that name none (overrides the file's [defaults]); may name one of the "
+    "file's own [jurisdiction.NAME] tables.",
+    in_file=True,
+)
 @debug_option
 def check(
     file: str,
@@ -944,7 +966,11 @@ def due(
 @click.argument("request_id", metavar="ID")
 @as_of_option
 @soon_option
-@jurisdiction_option("Default for requests that name none (overrides the file's [defaults]).")
+@jurisdiction_option(
+    "Default for requests that name none (overrides the file's [defaults]); may name one of the "
+    "file's own [jurisdiction.NAME] tables.",
+    in_file=True,
+)
 @debug_option
 def explain(
     file: str,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -422,6 +423,11 @@ class _Builder:
             default_at = ("defaults", "jurisdiction")
         if self.cli_jurisdiction:
             default_code, default_at = self.cli_jurisdiction, ()
+        try:  # checked once, and blamed on where it was given, not on a request
+            get_jurisdiction(default_code, self.custom)
+        except FoiaclockError as exc:
+            where = "--jurisdiction" if self.cli_jurisdiction else "[defaults] jurisdiction"
+            raise self.fail(f"{where}: {exc.message}", *default_at) from None
         # Check the defaults' options once, against a neutral base, for their own positions.
         option_defaults = {k: v for k, v in defaults.items() if k in OPTION_KEYS}
         for key, value in option_defaults.items():
@@ -479,9 +485,8 @@ class _Builder:
             "'jurisdiction' (user-defined jurisdictions, as [jurisdiction.NAME] tables)",
             at=("jurisdiction",),
         )
-        for name, table in tables.items():
+        for name, table in self._base_first(tables):
             at: tuple[str | int, ...] = ("jurisdiction", name)
-            self.check(s.expect_table, table, f"[jurisdiction.{name}]", at=at)
             try:
                 j = define_jurisdiction(name, table, self.custom)
             except s.ValueProblem as exc:
@@ -491,6 +496,37 @@ class _Builder:
             except FoiaclockError as exc:
                 raise self.fail(f"[jurisdiction.{name}]: {exc.message}", *at) from None
             self.custom[j.code] = j
+
+    def _base_first(self, tables: Mapping[str, Any]) -> list[tuple[str, Any]]:
+        """The user's jurisdictions ordered so that each comes after the one it is based on,
+        whatever their order in the file."""
+        for name, table in tables.items():
+            self.check(s.expect_table, table, f"[jurisdiction.{name}]", at=("jurisdiction", name))
+        keys = {name.strip().lower(): name for name in tables}
+        done: list[tuple[str, Any]] = []
+        state: dict[str, int] = {}  # 1 = in progress, 2 = placed
+
+        def place(name: str, chain: tuple[str, ...]) -> None:
+            if state.get(name) == 2:
+                return
+            if state.get(name) == 1:
+                raise self.fail(
+                    f"[jurisdiction.{name}]: its base goes round in a circle "
+                    f"({' -> '.join((*chain, name))})",
+                    "jurisdiction",
+                    name,
+                    "base",
+                )
+            state[name] = 1
+            base = tables[name].get("base")
+            if isinstance(base, str) and base.strip().lower() in keys:
+                place(keys[base.strip().lower()], (*chain, name))
+            state[name] = 2
+            done.append((name, tables[name]))
+
+        for name in tables:
+            place(name, ())
+        return done
 
     @staticmethod
     def _field_of(exc: s.ValueProblem) -> tuple[str, ...]:
@@ -516,6 +552,7 @@ class _Builder:
         t = self.check(s.expect_table, item, label, at=at)
         if "id" in t:
             rid = self.check(s.expect_str, t["id"], f"{label}, field 'id'", at=(*at, "id"))
+            self.one_line(rid, f"{label}, field 'id'", (*at, "id"))
             if not rid.strip():
                 raise self.fail(
                     f"{label}: the id is empty; give each request a short name", *at, "id"
@@ -545,9 +582,11 @@ class _Builder:
             value = t.get(key)
             if value is None:
                 return ""
-            if type(value) is str:  # the common case, without building a message
-                return value
-            return str(self.check(s.expect_str, value, w(key), at=(*at, key)))
+            if type(value) is not str:
+                value = str(self.check(s.expect_str, value, w(key), at=(*at, key)))
+            if key != "notes":  # names and numbers are one line; notes may be several
+                self.one_line(value, w(key), (*at, key))
+            return value
 
         def get_bool(key: str) -> bool:
             value = t.get(key)
@@ -671,6 +710,19 @@ class _Builder:
                 )[0]
             self._options[j.code] = cached
         return cached
+
+    def one_line(self, text: str, what: str, at: tuple[str | int, ...]) -> None:
+        """No line breaks or other control characters: these values are printed in tables, in
+        CI logs (where a line starting with :: is a command) and in calendar files."""
+        if text.isprintable():
+            return
+        bad = next((c for c in text if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
+        if bad is None:  # other unprintable characters (a no-break space...) are harmless
+            return
+        raise self.fail(
+            f"{what} contains a control character ({bad!r}); keep it on one line of plain text",
+            *at,
+        )
 
     def in_range(self, d: date, what: str, at: tuple[str | int, ...]) -> None:
         if not FIRST_YEAR <= d.year <= LAST_YEAR:
@@ -802,6 +854,7 @@ class _Builder:
                 note = self.check(
                     s.expect_str, t["note"], f"{what}, field 'note'", at=(*where, "note")
                 )
+                self.one_line(note, f"{what}, field 'note'", (*where, "note"))
             disputed = False
             if "disputed" in t:
                 disputed = self.check(
