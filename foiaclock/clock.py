@@ -979,6 +979,18 @@ def _appeal_clock(
         total = cal.working_days_between(arrived, due)
         names = [n for n in j.contested if n in _CALENDAR_OPTIONS or n == "receipt_day_counts"]
         window = _window_core(opts, names, due, _closed_form(j, opts, arrived, total), _never)
+        if tr.on and window is not None and window.is_wide:
+            for end, words in (
+                (window.earliest, window.earliest_by),
+                (window.latest, window.latest_by),
+            ):
+                for w in words:
+                    tr.add("option", f"Appeal decision with {w}: due {fmt_day(end)}", end)
+            tr.add(
+                "option",
+                f"Appeal window: {fmt_day(window.earliest)} to {fmt_day(window.latest)}",
+                window.latest,
+            )
     return AppealClock(arrived, arrived, due, status, left, may_sue, extended, window)
 
 

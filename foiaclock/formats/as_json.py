@@ -7,7 +7,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from ..models import Deadline, Status
+from ..models import Deadline, Status, Window
 from . import SCHEMA_VERSION, Report, rows
 
 
@@ -15,17 +15,17 @@ def iso(value: date | datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def window_dict(d: Deadline) -> dict[str, Any] | None:
-    if d.window is not None:
-        w = d.window
+def window_dict(window: Window | None, due: date | None) -> dict[str, Any] | None:
+    """A due date's window; a single day (the due date itself) when nothing is contested."""
+    if window is not None:
         return {
-            "earliest": iso(w.earliest),
-            "latest": iso(w.latest),
-            "earliest_by": list(w.earliest_by),
-            "latest_by": list(w.latest_by),
+            "earliest": iso(window.earliest),
+            "latest": iso(window.latest),
+            "earliest_by": list(window.earliest_by),
+            "latest_by": list(window.latest_by),
         }
-    if d.due is not None:
-        return {"earliest": iso(d.due), "latest": iso(d.due), "earliest_by": [], "latest_by": []}
+    if due is not None:
+        return {"earliest": iso(due), "latest": iso(due), "earliest_by": [], "latest_by": []}
     return None
 
 
@@ -42,7 +42,7 @@ def deadline_dict(d: Deadline) -> dict[str, Any]:
         "clock_start": iso(d.clock_start),
         "due": iso(d.due),
         "statutory_due": iso(d.statutory_due),
-        "window": window_dict(d),
+        "window": window_dict(d.window, d.due),
         "status": d.status.value,
         "days_left": d.days_left,
         "calendar_days_left": d.calendar_days_left,
@@ -61,6 +61,7 @@ def deadline_dict(d: Deadline) -> dict[str, Any]:
             "received": iso(a.received),
             "clock_start": iso(a.clock_start),
             "due": iso(a.due),
+            "window": window_dict(a.window, a.due),
             "status": a.status.value,
             "days_left": a.days_left,
             "may_sue_from": iso(a.may_sue_from),

@@ -81,16 +81,7 @@ def lines_for(d: Deadline, report: Report) -> list[str]:
     result: list[str] = []
     for k, v in out:  # values wrap under their own column, within 100 characters
         result.extend(
-            line.replace("\0", " ")  # citations ("5 U.S.C. § 552") never break after the §
-            for line in textwrap.wrap(
-                v.replace("§ ", "§\0").replace("§§ ", "§§\0"),
-                100,
-                initial_indent=f"{k:<{width}}  ",
-                subsequent_indent=pad,
-                break_on_hyphens=False,
-                break_long_words=False,
-            )
-            or [k]
+            rows.wrap(v, 100, initial_indent=f"{k:<{width}}  ", subsequent_indent=pad) or [k]
         )
     for warning in d.warnings:
         result.extend(textwrap.wrap(f"warning: {warning}", 100, subsequent_indent="  "))

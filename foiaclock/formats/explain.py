@@ -8,7 +8,6 @@ count out in a filing.
 from __future__ import annotations
 
 import calendar as _months
-import textwrap
 from datetime import date
 
 from ..calendar import Calendar
@@ -49,15 +48,7 @@ def _wrap(lines: list[str], width: int = 100) -> list[str]:
             out.append(line)
             continue
         indent = len(line) - len(line.lstrip(" ")) + 4
-        out.extend(
-            textwrap.wrap(
-                line,
-                width,
-                subsequent_indent=" " * indent,
-                break_long_words=False,
-                break_on_hyphens=False,
-            )
-        )
+        out.extend(rows.wrap(line, width, subsequent_indent=" " * indent))
     return out
 
 

@@ -3,6 +3,7 @@ left, the short note, the sort order and the summary line. Plain strings, no col
 
 from __future__ import annotations
 
+import textwrap
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -159,3 +160,12 @@ def summary(deadlines: Sequence[Deadline], total: int | None = None) -> str:
     if not c:
         return f"{head}."
     return f"{head}: " + ", ".join(f"{k} {s.value}" for s, k in c.items())
+
+
+def wrap(text: str, width: int = 100, **options: object) -> list[str]:
+    """`textwrap.wrap` that never breaks a citation after its section sign ("5 U.S.C. § 552"),
+    long words and hyphens kept whole."""
+    options.setdefault("break_long_words", False)
+    options.setdefault("break_on_hyphens", False)
+    glued = text.replace("§§ ", "§§\0").replace("§ ", "§\0")
+    return [line.replace("\0", " ") for line in textwrap.wrap(glued, width, **options)]  # type: ignore[arg-type]
