@@ -980,17 +980,17 @@ def _appeal_clock(
         names = [n for n in j.contested if n in _CALENDAR_OPTIONS or n == "receipt_day_counts"]
         window = _window_core(opts, names, due, _closed_form(j, opts, arrived, total), _never)
         if tr.on and window is not None and window.is_wide:
-            for end, words in (
-                (window.earliest, window.earliest_by),
-                (window.latest, window.latest_by),
+            for label, end, words in (
+                ("earliest", window.earliest, window.earliest_by),
+                ("latest", window.latest, window.latest_by),
             ):
-                for w in words:
-                    tr.add("option", f"Appeal decision with {w}: due {fmt_day(end)}", end)
-            tr.add(
-                "option",
-                f"Appeal window: {fmt_day(window.earliest)} to {fmt_day(window.latest)}",
-                window.latest,
-            )
+                if words:
+                    tr.add(
+                        "option",
+                        f"Appeal decision due at the {label} {fmt_day(end)}, with "
+                        + " and ".join(words),
+                        end,
+                    )
     return AppealClock(arrived, arrived, due, status, left, may_sue, extended, window)
 
 
