@@ -225,7 +225,10 @@ def test_ics_uids_are_stable_and_unique() -> None:
     assert uids_a == uids_b  # a later export replaces the same events
     assert len(uids_a) == len(set(uids_a))
     assert "UID:pogo-ice-1.appeal-due@foiaclock" in uids_a
-    assert uid("a b/é", "due") == "a%20b%2F%E9.due@foiaclock"
+    assert uid("a b/é", "due") == "a%20b%2F%C3%A9.due@foiaclock"  # UTF-8 bytes
+    # Distinct ids never share a UID (anything outside ASCII used to become "_").
+    assert uid("foia_1", "due") != uid("foia中1", "due")
+    assert uid("报告", "due") != uid("文件", "due")
 
 
 def test_ics_parses_with_icalendar() -> None:

@@ -16,8 +16,11 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 
 
 def uid(request_id: str, which: str) -> str:
-    safe = _UNSAFE.sub(
-        lambda m: f"%{ord(m.group(0)):02X}" if ord(m.group(0)) < 256 else "_", request_id
+    """``<id>.<which>@foiaclock``, the id percent-encoded as UTF-8 bytes: distinct ids always
+    give distinct UIDs (foia_1 and foia中1 too), and the same id the same UID on every export."""
+    safe = "".join(
+        ch if not _UNSAFE.match(ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
+        for ch in request_id
     )
     return f"{safe}.{which}@foiaclock"
 

@@ -30,7 +30,7 @@ STYLES: dict[Status, str] = {
 }
 
 _HEADERS = ("id", "agency", "received", "due", "work days", "status")
-_CAPS = (22, 20, 10, 12, 11, 16)  # widest each column may be
+_CAPS = (22, 20, 10, 12, 11, 23)  # widest each column starts at ("appeal answered on time": 23)
 _RIGHT = (False, False, False, False, True, False)
 _GAP = 2
 _NOTE_INDENT = 4
@@ -58,10 +58,10 @@ class TableFormat:
             for d in report.deadlines
         ]
         notes = [rows.note(d) for d in report.deadlines]
-        widths = [
-            min(cap, max([cell_len(h), *(cell_len(c[i]) for c in cells)]))
-            for i, (h, cap) in enumerate(zip(_HEADERS, _CAPS, strict=True))
+        natural = [
+            max([cell_len(h), *(cell_len(c[i]) for c in cells)]) for i, h in enumerate(_HEADERS)
         ]
+        widths = [min(cap, n) for cap, n in zip(_CAPS, natural, strict=True)]
         # Squeeze id and agency (in that order of giving) when the fixed columns do not fit.
         fixed = sum(widths) + _GAP * (len(widths) - 1)
         for i in (1, 0):
@@ -70,6 +70,14 @@ class TableFormat:
                 give = min(over, widths[i] - 8)
                 widths[i] -= give
                 fixed -= give
+        # On a wide terminal, give long ids (what people type into `explain`) their full width
+        # before anything is cut, keeping room for the notes.
+        reserve = min(24, max((cell_len(n) for n in notes), default=0))  # room kept for notes
+        spare = width - fixed - (_GAP + reserve if reserve else 0)
+        if spare > 0 and natural[0] > widths[0]:
+            grow = min(spare, natural[0] - widths[0])
+            widths[0] += grow
+            fixed += grow
         note_width = width - fixed - _GAP
         inline = bool(notes) and note_width >= 12 and all(cell_len(n) <= note_width for n in notes)
 
