@@ -58,6 +58,7 @@ class _Scanner:
                 self.starts.append(i + 1)
         self.out = Positions()
         self.aot: dict[Path, int] = {}  # array-of-tables path -> count so far
+        self.headers: dict[Path, tuple[int, int]] = {}  # tables written as [x], where
 
     # ---- positions ----------------------------------------------------------------------------
 
@@ -260,14 +261,15 @@ class _Scanner:
                         raise _Stop
                     table = self.header_path([p for p, _ in parts], array)
                     # the header line itself; sub-tables' parents as well (first mention wins)
-                    if array or table not in self.out.found:
+                    if array:
                         self.out.found[table] = self.where(start)
-                    if array and table[:-1] not in self.out.found:
-                        self.out.found[table[:-1]] = self.where(start)
-                    elif table in self.out.found:
-                        self.out.duplicates.append(
-                            (table, self.out.found[table], self.where(start))
-                        )
+                        if table[:-1] not in self.out.found:
+                            self.out.found[table[:-1]] = self.where(start)
+                    elif table in self.headers:  # [x] written twice: a duplicate
+                        self.out.duplicates.append((table, self.headers[table], self.where(start)))
+                    else:  # (a table created implicitly before, by [x.y], may still be written)
+                        self.headers[table] = self.where(start)
+                        self.out.found[table] = self.where(start)
                     i = j + len(close)
                 else:
                     parts, j = self.key(i)

@@ -340,3 +340,41 @@ def test_github_annotation_for_bad_input() -> None:
     )
     assert r.stderr.startswith("::error file=examples/broken-date.toml,line=6,col=12,")
     assert r.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "first"),
+    [
+        (  # a table written twice: the second [defaults] is the error
+            '[[request]]\nid = "a"\nagency = "X"\nreceived = 2024-01-02\n\n'
+            '[defaults]\njurisdiction = "us"\n\n[defaults]\nsoon = 3\n',
+            ":9:1:",
+            "first at line 6",
+        ),
+        (  # the second request's appeal written twice, not the first request's
+            '[[request]]\nid = "a"\nagency = "X"\nreceived = 2024-01-02\n[request.appeal]\n'
+            'filed = 2024-03-01\n\n[[request]]\nid = "b"\nagency = "X"\nreceived = 2024-01-02\n'
+            "[request.appeal]\nfiled = 2024-03-01\n[request.appeal]\nfiled = 2024-03-02\n",
+            ":14:1:",
+            "first at line 12",
+        ),
+    ],
+)
+def test_duplicate_tables_point_at_the_second(
+    tmp_path: Path, text: str, where: str, first: str
+) -> None:
+    r = run("validate", write(tmp_path, text))
+    assert r.exit_code == 2
+    assert where in r.stderr and first in r.stderr
+
+
+def test_control_characters_in_names_are_refused(tmp_path: Path) -> None:
+    f = write(
+        tmp_path,
+        '[[request]]\nid = "x1"\nagency = "Evil\\n::error file=README.md::pwned"\n'
+        "received = 2018-07-20\n",
+    )
+    r = run("check", f, env={"GITHUB_ACTIONS": "true"})
+    assert r.exit_code == 2
+    assert "control character" in r.stderr
+    assert "\n::error file=README.md" not in r.stdout + r.stderr
