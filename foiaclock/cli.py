@@ -187,10 +187,17 @@ def write_output(text: str, output: str | None, *, colour: bool = False) -> None
     """`text` to stdout, or atomically to the file `output` (a temporary file renamed into
     place: readers never see a partial file, and an error leaves the old file as it was)."""
     if output in (None, "-"):
-        click.echo(text, nl=False, color=colour)
+        try:
+            click.echo(text, nl=False, color=colour)
+        except BrokenPipeError:  # `foiaclock status ... | head`: the reader has had enough
+            _quiet_stdout()
+        except OSError as exc:
+            raise InputError(f"cannot write to standard output: {exc.strerror or exc}") from None
         return
     assert output is not None
     target = Path(output)
+    if target.is_symlink():  # write through the link, keeping it
+        target = target.resolve()
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise InputError(f"--output {output}: is a directory; give a file name")
@@ -210,9 +217,20 @@ def write_output(text: str, output: str | None, *, colour: bool = False) -> None
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
+    except OSError as exc:  # a full disk, a vanished folder: the old file is left as it was
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"--output {output}: cannot write: {exc.strerror or exc}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, send what is left for stdout nowhere (so that Python's own flush at
+    exit does not complain) and end quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise SystemExit(0)
 
 
 def note(message: str) -> None:

@@ -547,7 +547,7 @@ def _run(
             raise TollError(
                 f"a second {toll.kind.value}-request pause: the law allows the agency only one "
                 f"({trule.citation}), so it cannot stop the clock. Remove it, change its kind if it "
-                "was about fees, or keep it on record with disputed = true",
+                "was about fees, or keep it on record as disputed (disputed = true in a requests file)",
                 request_id=request.id,
                 field=field,
             )
@@ -1124,7 +1124,7 @@ def _check_facts(request: Request, j: Jurisdiction) -> None:
             raise TollError(
                 f"a second {toll.kind.value}-request pause: the law allows the agency only one "
                 f"({rule.citation}), so it cannot stop the clock. Remove it, change its kind if it "
-                "was about fees, or keep it on record with disputed = true",
+                "was about fees, or keep it on record as disputed (disputed = true in a requests file)",
                 request_id=request.id,
                 field=field,
             )

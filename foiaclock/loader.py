@@ -141,6 +141,8 @@ def load_bytes(
 ) -> RequestsFile:
     """Check that `data` is UTF-8 text, then parse it (`path` is only for messages)."""
     name = _display(path)
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError("is UTF-16 text; save the file as UTF-8", path=name)
     if b"\x00" in data[:8192]:
         raise InputError(
             "is a binary file, not a TOML text file (requests files are plain text)", path=name
@@ -175,6 +177,11 @@ def loads(
         )
     try:
         doc = tomllib.loads(text)
+    except RecursionError:
+        raise InputError(
+            "arrays or tables nested too deeply to read; a requests file needs only a few levels",
+            path=path,
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise _syntax_error(exc, text, path) from None
     return _Builder(doc, text, path, default_jurisdiction).build()
@@ -613,8 +620,9 @@ class _Builder:
             if key in t:
                 self.check(_precheck_option, key, t[key], w(key), at=(*at, key))
                 opts = self.check(options_from_table, {key: t[key]}, label, opts, at=(*at, key))[0]
-        for k, d in enumerate(opts.closed_days):
-            self.in_range(d, w("closed_days"), (*at, "closed_days", k))
+        if "closed_days" in t:
+            for k, d in enumerate(opts.closed_days):
+                self.in_range(d, w("closed_days"), (*at, "closed_days", k))
 
         def get_date(
             key: str,
@@ -708,6 +716,8 @@ class _Builder:
                 cached = self.check(
                     options_from_table, {key: value}, "[defaults]", cached, at=("defaults", key)
                 )[0]
+            for k, d in enumerate(cached.closed_days):  # blamed on [defaults], not a request
+                self.in_range(d, "[defaults] closed_days", ("defaults", "closed_days", k))
             self._options[j.code] = cached
         return cached
 
