@@ -378,3 +378,33 @@ def test_control_characters_in_names_are_refused(tmp_path: Path) -> None:
     assert r.exit_code == 2
     assert "control character" in r.stderr
     assert "\n::error file=README.md" not in r.stdout + r.stderr
+
+
+def test_deep_nesting_is_bad_input(tmp_path: Path) -> None:
+    r = run("validate", write(tmp_path, "a = " + "[" * 5000 + "]" * 5000 + "\n"))
+    assert r.exit_code == 2 and "nested too deeply" in r.stderr
+
+
+def test_utf16_is_named(tmp_path: Path) -> None:
+    r = run("validate", write(tmp_path, '[[request]]\nid = "a"\n'.encode("utf-16")))
+    assert r.exit_code == 2 and "UTF-16" in r.stderr
+
+
+def test_bad_default_closed_day_blamed_on_defaults(tmp_path: Path) -> None:
+    f = write(
+        tmp_path,
+        '[defaults]\nclosed_days = [1850-01-01]\n[[request]]\nid = "a"\nagency = "X"\n'
+        "received = 2024-01-02\n",
+    )
+    r = run("validate", f)
+    assert r.exit_code == 2 and ":2:16: error: [defaults] closed_days" in r.stderr
+
+
+def test_output_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    target = tmp_path / "target.json"
+    target.write_text("old\n")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    r = run("status", "examples/requests.toml", "--format", "json", "-o", str(link))
+    assert r.exit_code == 0
+    assert link.is_symlink() and target.read_text().startswith("{")
