@@ -523,7 +523,7 @@ STATUS_FORMAT_NAMES = ("table", "json", "csv", "markdown", "ics")
 )
 @click.option(
     "--sort",
-    type=click.Choice(("urgency", "due", "received", "id", "agency")),
+    type=click.Choice(("urgency", "due", "received", "id", "agency")),  # = rows.SORT_KEYS
     default="urgency",
     show_default=True,
     help="Row order. urgency: overdue first, then due today, due soon... (by due date within).",

@@ -185,7 +185,6 @@ class _Count:
     tolled_days: int
     open_toll: bool
     restart: date | None  # the day the clock started again (restart-mode toll)
-    extension_start: date | None  # due date the extension was added to
     pauses: tuple[
         tuple[date, date, Toll], ...
     ]  # applied pauses: (first paused day - 1, last paused day)
@@ -430,7 +429,7 @@ def _run(
         ack_start = ack_due
 
     count = _Count(
-        received, start, rule, ack_start, ack_due, None, None, None, False, 0, False, None, None, ()
+        received, start, rule, ack_start, ack_due, None, None, None, False, 0, False, None, ()
     )
     if rule is None or rule.days is None:
         return count
@@ -504,7 +503,6 @@ def _run(
         )
     due, raw = extend(due, raw)
     count.extended = ext is not None
-    count.extension_start = count.statutory_due if ext is not None else None
 
     # Pauses, in the order they began.
     used: set[TollKind] = set()

@@ -41,3 +41,15 @@ def test_importing_the_cli_stays_cheap() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_every_sort_choice_is_a_sort_key() -> None:
+    import click
+
+    from foiaclock.cli import cli
+    from foiaclock.formats.rows import SORT_KEYS
+
+    status = cli.commands["status"]
+    (sort,) = [p for p in status.params if p.name == "sort"]
+    assert isinstance(sort.type, click.Choice)
+    assert tuple(sort.type.choices) == SORT_KEYS

@@ -15,10 +15,6 @@ STATUS_SLUGS: dict[str, Status] = {s.value.replace(" ", "-"): s for s in Status}
 SORT_KEYS: tuple[str, ...] = ("urgency", "due", "received", "id", "agency")
 
 
-def slug(status: Status) -> str:
-    return status.value.replace(" ", "-")
-
-
 def current_status(d: Deadline) -> Status:
     """The status of the clock that runs now: the appeal's once there is one."""
     return d.current_status
