@@ -32,7 +32,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "requests.toml"
 AS_OF = "2026-12-01"
-IMPORTS = "import click, rich, holidays, dateutil"
+#: Module names of distributions whose import name differs from the distribution name.
+_MODULE = {"python-dateutil": "dateutil", "tomli": "tomli"}
+
+
+def dependency_modules() -> list[str]:
+    """The modules of foiaclock's declared dependencies (for this Python), from its metadata."""
+    from importlib.metadata import requires
+
+    from packaging.requirements import Requirement
+
+    out = []
+    for line in requires("foiaclock") or []:
+        req = Requirement(line)
+        if req.marker is not None and not req.marker.evaluate({"extra": ""}):
+            continue  # an extra (the tests'), or not for this Python
+        out.append(_MODULE.get(req.name, req.name.replace("-", "_")))
+    return out
+
+
+IMPORTS = "import " + ", ".join(dependency_modules())
 
 
 def generate(path: Path, n: int = 10_000, seed: int = 2018) -> None:
@@ -133,7 +152,8 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true")
     opts = parser.parse_args()
     cmd = foiaclock_command()
-    print(f"python {sys.version.split()[0]}; foiaclock: {' '.join(cmd)}; {opts.runs} runs each\n")
+    print(f"python {sys.version.split()[0]}; foiaclock: {' '.join(cmd)}; {opts.runs} runs each")
+    print(f"bare processes: {IMPORTS} (foiaclock's declared dependencies)\n")
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "requests-10000.toml"
         generate(big, opts.requests)
