@@ -119,8 +119,12 @@ class CalendarSpec:
     weekend: tuple[int, ...] = (5, 6)
     extra: tuple[ExtraRule, ...] = ()
     citation: str = ""
-    observed: bool = True
-    """False: the law never shifts a weekend holiday, whatever the `observed` option says."""
+    observed: str = "all"
+    """Which of the package's observed (shifted) dates the law knows: ``all``; ``sunday`` (only
+    a Sunday holiday moves, to the Monday after, as in N.Y. Gen. Constr. Law § 24); ``none`` (no
+    holiday ever moves, whatever the `observed` option says)."""
+    exclude: tuple[str, ...] = ()
+    """Names of package holidays the law does not have (dropped, with their observed dates)."""
 
 
 @dataclass(frozen=True)
@@ -251,6 +255,20 @@ def _entries(spec: CalendarSpec, variant: Variant, years: Iterable[int]) -> list
                         spec.country, sub, spec.categories, variant == "observed", missing
                     ),
                 )
+            if spec.exclude:
+                found = _without(found, spec.exclude)
+            if variant == "observed" and spec.observed == "sunday":
+                # Keep the holidays themselves, and a Monday only when the Sunday before is one.
+                strict: dict[date, str] = {}
+                for entries in _entries(
+                    spec, "strict", sorted({*missing, *(y - 1 for y in missing)})
+                ):
+                    strict.update(entries)
+                found = {
+                    d: n
+                    for d, n in found.items()
+                    if d in strict or (d.weekday() == 0 and d - timedelta(days=1) in strict)
+                }
         elif variant in ("closures", "half_days") and spec.country and spec.closure_categories:
             holidays_ = _entries(spec, "observed", missing)
             raw: dict[date, str] = {}
@@ -290,6 +308,17 @@ def _entries(spec: CalendarSpec, variant: Variant, years: Iterable[int]) -> list
                 (spec, variant, y), {d: n for d, n in found.items() if d.year == y}
             )
     return [_ENTRY_CACHE[(spec, variant, y)] for y in years]
+
+
+def _without(entries: dict[date, str], names: tuple[str, ...]) -> dict[date, str]:
+    """`entries` less the holidays called `names` (and their "(observed)" dates); a day that
+    also has another holiday keeps that one."""
+    out: dict[date, str] = {}
+    for d, name in entries.items():
+        kept = [p for p in name.split("; ") if p.removesuffix(" (observed)") not in names]
+        if kept:
+            out[d] = "; ".join(kept)
+    return out
 
 
 def _merge(into: dict[date, str], new: dict[date, str]) -> None:
@@ -344,7 +373,8 @@ class Calendar:
     def _variants(self) -> list[Variant]:
         """The entry variants whose days this calendar does not count."""
         pol = self.policy
-        out: list[Variant] = ["observed" if pol.observed and self.spec.observed else "strict"]
+        shifts = pol.observed and self.spec.observed != "none"
+        out: list[Variant] = ["observed" if shifts else "strict"]
         out.append("extra")
         if pol.closures:
             out.append("closures")
@@ -474,7 +504,7 @@ class Calendar:
             return None
         spec, pol, y = self.spec, self.policy, day.year
         cit = spec.citation
-        if pol.observed and spec.observed:
+        if pol.observed and spec.observed != "none":
             name = _entries(spec, "observed", (y,))[0].get(day)
             if name is not None:
                 strict = _entries(spec, "strict", (y,))[0]

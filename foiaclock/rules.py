@@ -87,6 +87,7 @@ _CALENDAR_KEYS = (
     "citation",
     "extra",
     "observed",
+    "exclude",
 )
 _OPTION_KEYS = (*CONTESTABLE, "contested", "closed_days")
 
@@ -419,8 +420,19 @@ def _parse_calendar(code: str, value: Any) -> CalendarSpec:
         weekend=weekend,
         extra=_parse_extra(code, t.get("extra", [])),
         citation=s.expect_str(t.get("citation", ""), f"{where}: citation"),
-        observed=s.expect_bool(t.get("observed", True), f"{where}: observed"),
+        observed=_observed_mode(t.get("observed", True), f"{where}: observed"),
+        exclude=tuple(
+            s.expect_str(x, f"{where}: exclude")
+            for x in s.expect_list(t.get("exclude", []), f"{where}: exclude")
+        ),
     )
+
+
+def _observed_mode(value: Any, where: str) -> str:
+    """``true`` / ``"all"``, ``"sunday"``, or ``false`` / ``"none"``."""
+    if isinstance(value, bool):
+        return "all" if value else "none"
+    return s.expect_choice(value, where, ("all", "sunday", "none"))
 
 
 def _parse_options(code: str, value: Any, timezone: str) -> tuple[Options, tuple[str, ...]]:

@@ -152,12 +152,27 @@ def _naive_closed_quiet(
     subs = spec.subdivisions or (None,)
     if spec.country:
         for sub in subs:
-            obs = observed and spec.observed
-            out |= set(
-                holidays.country_holidays(
+
+            def days_of(obs: bool, sub: str | None = sub) -> set[date]:
+                entries = holidays.country_holidays(
                     spec.country, subdiv=sub, years=years, categories=spec.categories, observed=obs
                 )
-            )
+                return {  # less the holidays the law does not have
+                    d
+                    for d, name in entries.items()
+                    if any(
+                        p.replace(" (observed)", "") not in spec.exclude for p in name.split("; ")
+                    )
+                }
+
+            strict = days_of(False)
+            out |= strict
+            if observed and spec.observed == "all":
+                out |= days_of(True)
+            elif observed and spec.observed == "sunday":  # only a Sunday holiday's Monday
+                out |= {
+                    d for d in days_of(True) if d.weekday() == 0 and d - timedelta(days=1) in strict
+                }
             if closures and spec.closure_categories:
                 everything = set(
                     holidays.country_holidays(

@@ -141,7 +141,13 @@ def test_due_readme_example_without_as_of() -> None:
         ),
         (["2026-11-13", "--first-received", "2026-10-26"], "2026-12-09"),  # misrouted
         (["2018-07-20", "--receipt-day-counts"], "2018-08-16"),
-        (["2026-10-01", "-j", "us-ny", "--acknowledged", "2026-10-06"], "2026-11-05"),
+        # New York: 5 business days (Oct 2, 5, 6, 7, 8); acknowledged Oct 6 with an approximate
+        # date, up to 20 business days after it (Columbus Day Oct 12, Election Day Nov 3 skipped)
+        (["2026-10-01", "-j", "us-ny"], "2026-10-08"),
+        (
+            ["2026-10-01", "-j", "us-ny", "--acknowledged", "2026-10-06", "--extension"],
+            "2026-11-05",
+        ),
     ],
 )
 def test_due_options(args: list[str], due: str) -> None:
