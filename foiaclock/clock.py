@@ -45,7 +45,7 @@ from .models import (
     TollKind,
     Window,
 )
-from .rules import ClockRule, Jurisdiction, check_timezone, get_jurisdiction
+from .rules import ClockRule, Jurisdiction, ReceiptRule, check_timezone, get_jurisdiction
 
 #: EPA's deemed-receipt cut-off, the alternative for the contested ``cutoff`` option.
 EPA_CUTOFF = time(17, 0)
@@ -80,6 +80,7 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
 }
 
 _ELECTRONIC = ("email", "fax")
+_NO_RECEIPT_RULES = ReceiptRule()
 
 
 _VARIANTS: dict[tuple[Options, tuple[tuple[str, object], ...]], Options] = {}
@@ -244,16 +245,17 @@ def _receipt(
 ) -> date:
     """The receipt date as the law counts it."""
     day, at = _local(value, opts, field, request.id)
+    rules = j.receipt if j.receipt.since is None or day >= j.receipt.since else _NO_RECEIPT_RULES
     if at is not None and tr.on:
         tr.add("receipt", f"Received {fmt_day(day)} at {at.strftime('%H:%M')} {opts.timezone}", day)
     elif tr.on:
         tr.add("receipt", f"Received {fmt_day(day)}", day)
-    cutoff = j.receipt.cutoff or opts.cutoff
+    cutoff = rules.cutoff or opts.cutoff
     if cutoff is not None and at is not None:
         # A deemed-receipt rule (EPA 40 CFR 2.104(a)(2); EEOC): after the cut-off, or on a day the
         # office is closed, the request counts as received the next working day. Rolling closed
         # days too keeps a later receipt from ever getting an earlier due date.
-        source = j.receipt.citation if j.receipt.cutoff else _ALTERNATIVES["cutoff"][1]
+        source = rules.citation if rules.cutoff else _ALTERNATIVES["cutoff"][1]
         if at >= cutoff:
             new = cal.next_working_day(day)
             if tr.on:
@@ -274,24 +276,24 @@ def _receipt(
                     source,
                 )
             day = new
-    if j.receipt.electronic_next_day and request.via in _ELECTRONIC:
+    if rules.electronic_next_day and request.via in _ELECTRONIC:
         new = cal.next_working_day(day)
         if tr.on:
             tr.add(
                 "receipt",
                 f"Sent by {request.via}: counts as received 1 working day later, {fmt_day(new)}",
                 new,
-                j.receipt.citation,
+                rules.citation,
             )
         day = new
-    if j.receipt.nonworking_next_day and not cal.is_working_day(day):
+    if rules.nonworking_next_day and not cal.is_working_day(day):
         new = cal.next_working_day(day)
         if tr.on:
             tr.add(
                 "receipt",
                 f"Received on a non-working day: counts as received {fmt_day(new)}",
                 new,
-                j.receipt.citation,
+                rules.citation,
             )
         day = new
     return day
@@ -440,7 +442,7 @@ def _run(
         if ack_start is None:
             # The law sets no time to acknowledge and no date was given: count from receipt, the
             # earliest the clock can run from, and say so.
-            ack_start = start
+            ack_start = count.ack_start = start
             msg = (
                 f"{j.name}'s clock runs from the acknowledgement; no date was given "
                 "(acknowledged = DATE), so it is counted from receipt"

@@ -149,6 +149,8 @@ class ReceiptRule:
     electronic_next_day: bool = False
     cutoff: time | None = None
     citation: str = ""
+    since: date | None = None
+    """The rules apply to requests received on or after this date (None: always)."""
 
 
 @dataclass(frozen=True)
@@ -524,7 +526,9 @@ def _parse_receipt(code: str, value: Any) -> ReceiptRule:
     where = _where(code, "receipt")
     t = s.expect_table(value, where)
     s.check_keys(
-        t, ("nonworking_next_day", "electronic_next_day", "cutoff", "citation", "note"), where
+        t,
+        ("nonworking_next_day", "electronic_next_day", "cutoff", "citation", "note", "since"),
+        where,
     )
     if "citation" not in t:
         raise s.ValueProblem(f"{where} has no citation: every rule must cite its source")
@@ -537,6 +541,7 @@ def _parse_receipt(code: str, value: Any) -> ReceiptRule:
         ),
         cutoff=s.expect_time(t.get("cutoff", ""), f"{where}: cutoff"),
         citation=s.expect_str(t["citation"], f"{where}: citation"),
+        since=s.expect_date(t["since"], f"{where}: since") if "since" in t else None,
     )
 
 

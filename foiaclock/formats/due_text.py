@@ -76,10 +76,14 @@ def lines_for(d: Deadline, report: Report) -> list[str]:
         )
     for c in d.other:
         out.append((c.label, _d(c.due) if c.due else (c.note or "no fixed time")))
-    width = max(len(k) for k, _ in out)
+    width = min(max(len(k) for k, _ in out), 16)
     pad = " " * (width + 2)
     result: list[str] = []
     for k, v in out:  # values wrap under their own column, within 100 characters
+        if len(k) > width:  # a long label (a law's own clock) on a line of its own
+            result.append(k)
+            result.extend(rows.wrap(v, 100, initial_indent=pad, subsequent_indent=pad))
+            continue
         result.extend(
             rows.wrap(v, 100, initial_indent=f"{k:<{width}}  ", subsequent_indent=pad) or [k]
         )
