@@ -135,6 +135,8 @@ class Policy:
     closures: bool = True
     dc_area: bool = False
     closed_days: frozenset[date] = field(default_factory=frozenset)
+    saturday_shift: bool = True
+    """False: of the observed dates, only a Sunday holiday's Monday counts."""
 
 
 @dataclass(frozen=True)
@@ -221,7 +223,9 @@ def _package_entries(
     return dict(obj.items())
 
 
-Variant = Literal["observed", "strict", "closures", "half_days", "inauguration", "extra"]
+Variant = Literal[
+    "observed", "sunday_observed", "strict", "closures", "half_days", "inauguration", "extra"
+]
 
 #: (spec, variant, year) -> {day: name}. Filled lazily, one package call per variant and span.
 _ENTRY_CACHE: dict[tuple[CalendarSpec, str, int], dict[date, str]] = {}
@@ -247,17 +251,19 @@ def _entries(spec: CalendarSpec, variant: Variant, years: Iterable[int]) -> list
     if missing:
         found: dict[date, str] = {}
         subdivs: tuple[str | None, ...] = spec.subdivisions or (None,)
-        if variant in ("observed", "strict") and spec.country:
+        if variant in ("observed", "strict", "sunday_observed") and spec.country:
             for sub in subdivs:
                 _merge(
                     found,
                     _package_entries(
-                        spec.country, sub, spec.categories, variant == "observed", missing
+                        spec.country, sub, spec.categories, variant != "strict", missing
                     ),
                 )
             if spec.exclude:
                 found = _without(found, spec.exclude)
-            if variant == "observed" and spec.observed == "sunday":
+            if variant == "sunday_observed" or (
+                variant == "observed" and spec.observed == "sunday"
+            ):
                 # Keep the holidays themselves, and a Monday only when the Sunday before is one.
                 strict: dict[date, str] = {}
                 for entries in _entries(
@@ -373,14 +379,22 @@ class Calendar:
     def _variants(self) -> list[Variant]:
         """The entry variants whose days this calendar does not count."""
         pol = self.policy
-        shifts = pol.observed and self.spec.observed != "none"
-        out: list[Variant] = ["observed" if shifts else "strict"]
+        out: list[Variant] = [self._holiday_variant()]
         out.append("extra")
         if pol.closures:
             out.append("closures")
         if pol.dc_area:
             out.append("inauguration")
         return out
+
+    def _holiday_variant(self) -> Variant:
+        """Which holiday entries count: with all the package's shifts, Sunday's only, or none."""
+        pol, spec = self.policy, self.spec
+        if not pol.observed or spec.observed == "none":
+            return "strict"
+        if spec.observed == "sunday" or not pol.saturday_shift:
+            return "sunday_observed"
+        return "observed"
 
     def _non_working(self, first_year: int, last_year: int) -> set[int]:
         years = range(first_year, last_year + 1)
@@ -504,8 +518,9 @@ class Calendar:
             return None
         spec, pol, y = self.spec, self.policy, day.year
         cit = spec.citation
-        if pol.observed and spec.observed != "none":
-            name = _entries(spec, "observed", (y,))[0].get(day)
+        variant = self._holiday_variant()
+        if variant != "strict":
+            name = _entries(spec, variant, (y,))[0].get(day)
             if name is not None:
                 strict = _entries(spec, "strict", (y,))[0]
                 kind: NonWorkingKind = "holiday" if day in strict else "observed"
@@ -582,6 +597,7 @@ def calendar_for(
     closures: bool | None = None,
     dc_area: bool | None = None,
     closed_days: Iterable[date] = (),
+    saturday_shift: bool | None = None,
 ) -> Calendar:
     """The working-day calendar of a jurisdiction (``"us"``, ``"us-ny"``, ``"uk"``...).
 
@@ -598,5 +614,6 @@ def calendar_for(
         closures=o.closures if closures is None else closures,
         dc_area=o.dc_area if dc_area is None else dc_area,
         closed_days=frozenset(closed_days) | frozenset(o.closed_days),
+        saturday_shift=o.saturday_shift if saturday_shift is None else saturday_shift,
     )
     return calendar_from_spec(j.calendar, policy, j.code)

@@ -73,6 +73,10 @@ _ALTERNATIVES: dict[str, tuple[str, str]] = {
         "no receipt cut-off time",
         "received after the cut-off = received the next working day (EPA, 40 CFR 2.104(a)(2))",
     ),
+    "saturday_shift": (
+        "only a Sunday holiday moves (to the Monday after)",
+        "a Saturday holiday is observed on the Friday before (as the holidays package has it)",
+    ),
     "misrouted_unit": (
         '10 calendar days for a misrouted request (the statute says "ten days")',
         "10 working days for a misrouted request (DOJ; 32 CFR 286.8(a); 7 CFR 1.6(a))",
@@ -121,49 +125,47 @@ def today(jurisdiction: str | Jurisdiction = "us") -> date:
 _CALENDARS: dict[int, tuple[object, dict[tuple[object, ...], Calendar]]] = {}
 
 
+#: The options that choose a calendar (the rest choose how to count on it).
+_CALENDAR_OPTIONS = ("observed", "closures", "dc_area", "saturday_shift")
+
+
+def _calendar_key(opts: Options, changes: Mapping[str, object] | None = None) -> tuple[bool, ...]:
+    """The calendar options of `opts`, with `changes` applied, in `_CALENDAR_OPTIONS` order."""
+    if not changes:
+        return (opts.observed, opts.closures, opts.dc_area, opts.saturday_shift)
+    return tuple(bool(changes.get(n, getattr(opts, n))) for n in _CALENDAR_OPTIONS)
+
+
 def calendar_of(j: Jurisdiction, opts: Options) -> Calendar:
     """The calendar of `j` under `opts` (shared; looked up without hashing the whole spec)."""
+    return _calendar_with_key(j, opts, _calendar_key(opts))
+
+
+def _calendar_with_key(j: Jurisdiction, opts: Options, key: tuple[bool, ...]) -> Calendar:
+    """The calendar of `j` with the calendar options `key` and `opts`' closed days."""
     spec = j.calendar
     entry = _CALENDARS.get(id(spec))
     if entry is None or entry[0] is not spec:
         entry = (spec, {})
         _CALENDARS[id(spec)] = entry
-    key = (opts.observed, opts.closures, opts.dc_area, opts.closed_days)
-    cal = entry[1].get(key)
+    full = (*key, opts.closed_days)
+    cal = entry[1].get(full)
     if cal is None:
+        observed, closures, dc_area, saturday_shift = key
         policy = Policy(
-            observed=opts.observed,
-            closures=opts.closures,
-            dc_area=opts.dc_area,
+            observed=observed,
+            closures=closures,
+            dc_area=dc_area,
+            saturday_shift=saturday_shift,
             closed_days=frozenset(opts.closed_days),
         )
-        cal = entry[1][key] = calendar_from_spec(spec, policy, j.code)
+        cal = entry[1][full] = calendar_from_spec(spec, policy, j.code)
     return cal
-
-
-def _calendar_with_key(j: Jurisdiction, opts: Options, key: tuple[bool, bool, bool]) -> Calendar:
-    """The calendar of `j` with (observed, closures, dc_area) = `key` and `opts`' closed days."""
-    entry = _CALENDARS.get(id(j.calendar))
-    if entry is not None and entry[0] is j.calendar:
-        cal = entry[1].get((*key, opts.closed_days))
-        if cal is not None:
-            return cal
-    return calendar_of(
-        j, _with(opts, ("observed", key[0]), ("closures", key[1]), ("dc_area", key[2]))
-    )
 
 
 def _calendar_with(j: Jurisdiction, opts: Options, name: str, value: object) -> Calendar:
     """The calendar of `j` under `opts` with one calendar option changed."""
-    entry = _CALENDARS[id(j.calendar)]
-    key = (
-        value if name == "observed" else opts.observed,
-        value if name == "closures" else opts.closures,
-        value if name == "dc_area" else opts.dc_area,
-        opts.closed_days,
-    )
-    cal = entry[1].get(key)
-    return cal if cal is not None else calendar_of(j, _with(opts, (name, value)))
+    return _calendar_with_key(j, opts, _calendar_key(opts, {name: value}))
 
 
 # --------------------------------------------------------------------------------------------
@@ -641,9 +643,6 @@ def _status(
     return Status.OPEN, left, cal_left
 
 
-_CALENDAR_OPTIONS = ("observed", "closures", "dc_area")
-
-
 def _window_core(
     opts: Options,
     names: list[str],
@@ -786,6 +785,7 @@ def _window_simple(
         opts.observed,
         opts.closures,
         opts.dc_area,
+        opts.saturday_shift,
         opts.receipt_day_counts,
         opts.closed_days,
         count.received,
@@ -810,15 +810,10 @@ def _closed_form(
     j: Jurisdiction, opts: Options, day0: date, total: int
 ) -> Callable[[dict[str, object]], date | None]:
     """due_of for a clock that is `total` working days from `day0` under every variant."""
-    base = (opts.observed, opts.closures, opts.dc_area)
     before = day0 - timedelta(days=1)
 
     def due_of(changes: dict[str, object]) -> date | None:
-        key = (
-            bool(changes.get("observed", base[0])),
-            bool(changes.get("closures", base[1])),
-            bool(changes.get("dc_area", base[2])),
-        )
+        key = _calendar_key(opts, changes)
         rdc = changes.get("receipt_day_counts", opts.receipt_day_counts)
         try:
             return _calendar_with_key(j, opts, key).add_working_days(before if rdc else day0, total)

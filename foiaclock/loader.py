@@ -54,6 +54,7 @@ OPTION_KEYS: tuple[str, ...] = (
     "observed",
     "closures",
     "dc_area",
+    "saturday_shift",
     "receipt_day_counts",
     "cutoff",
     "misrouted_unit",
@@ -341,7 +342,7 @@ def _precheck_option(key: str, value: Any, what: str) -> None:
     """Check one option's value with a message naming `what` (the request and field)."""
     from .rules import check_timezone
 
-    if key in ("observed", "closures", "dc_area", "receipt_day_counts"):
+    if key in ("observed", "closures", "dc_area", "saturday_shift", "receipt_day_counts"):
         s.expect_bool(value, what)
     elif key == "cutoff":
         s.expect_time(value, what)

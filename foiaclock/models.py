@@ -75,6 +75,10 @@ class Options:
     """Full-day executive-order closures are non-working days (FRCP 6(a)(6)(B) by analogy)."""
     dc_area: bool = False
     """Inauguration Day is a holiday for the office (DC area only: 5 U.S.C. § 6103(c))."""
+    saturday_shift: bool = True
+    """A holiday on a Saturday is observed on the Friday before, where the `holidays` package has
+    it so (it does for most states). ``False``: only a Sunday holiday moves, to the Monday after
+    (the rule of many state holiday statutes)."""
     receipt_day_counts: bool = False
     """Count the receipt day itself as day 1 (Interior, 43 CFR 2.16(a))."""
     cutoff: time | None = None

@@ -35,6 +35,7 @@ CONTESTABLE: tuple[str, ...] = (
     "observed",
     "closures",
     "dc_area",
+    "saturday_shift",
     "receipt_day_counts",
     "cutoff",
     "misrouted_unit",
@@ -457,7 +458,7 @@ def options_from_table(
     rest: dict[str, Any] = {}
     for key, value in t.items():
         w = f"{where}: {key}"
-        if key in ("observed", "closures", "dc_area", "receipt_day_counts"):
+        if key in ("observed", "closures", "dc_area", "saturday_shift", "receipt_day_counts"):
             changes[key] = s.expect_bool(value, w)
         elif key == "cutoff":
             changes[key] = s.expect_time(value, w)

@@ -79,6 +79,7 @@ soon = 5                        # "due soon" = this many working days left or fe
 observed = true                 # calendar policy (see "How foiaclock counts" below):
 closures = true                 #   observed holiday dates, executive-order closures,
 dc_area = false                 #   Inauguration Day for DC-area offices,
+saturday_shift = true           #   Saturday holidays observed on Friday (states),
 receipt_day_counts = false      #   the receipt day as day 1,
 cutoff = "17:00"                #   deemed receipt the next working day after this local time,
 misrouted_unit = "working"      #   the unit of a misrouted request's 10 days,

@@ -110,3 +110,23 @@ def test_toll_under_a_law_without_pauses_warns() -> None:
     )
     assert r.due == date(2024, 5, 8)
     assert any("no pause" in w for w in r.warnings)
+
+
+def test_state_window_over_weekend_shifts() -> None:
+    # Pennsylvania, received Mon 2021-12-20, 5 business days. Christmas falls on a Saturday; the
+    # holidays package observes it on Fri Dec 24. With that: Dec 21, 22, 23 (3), Dec 27, 28 (5) ->
+    # Tue 2021-12-28. If only Sunday holidays move: Dec 21-24 (4), Dec 27 (5) -> Mon 2021-12-27.
+    # The state's own rule was not checked, so both readings make the window.
+    r = compute(
+        Request(received=date(2021, 12, 20), jurisdiction="us-pa"), as_of=date(2021, 12, 20)
+    )
+    assert r.due == date(2021, 12, 28)
+    assert r.window is not None
+    assert (r.window.earliest, r.window.latest) == (date(2021, 12, 27), date(2021, 12, 28))
+    assert r.window.earliest_options == ("saturday_shift",)
+    # Massachusetts: the package already moves only Sunday holidays there, so no window:
+    # Dec 21-24 (4), Dec 27-31 (9), Jan 3 (10) -> Mon 2022-01-03.
+    ma = compute(
+        Request(received=date(2021, 12, 20), jurisdiction="us-ma"), as_of=date(2021, 12, 20)
+    )
+    assert ma.due == date(2022, 1, 3) and (ma.window is None or not ma.window.is_wide)
