@@ -48,18 +48,18 @@ def _fresh_calendar(code: str) -> Calendar:
 
 
 def _package_calendar(code: str, years: range) -> holidays.HolidayBase:
-    """The `holidays` object holding the same non-working days as our default calendar."""
-    j = get_jurisdiction(code)
-    spec = j.calendar
-    cats = spec.categories + spec.closure_categories
-    obj = holidays.country_holidays(
-        spec.country,
-        subdiv=spec.subdivisions[0] if spec.subdivisions else None,
-        years=years,
-        categories=cats,
-    )
-    for d in [d for d, name in obj.items() if "half-day" in name.lower()]:
+    """A `holidays` object holding exactly our default calendar's non-working days, so that its
+    `get_nth_working_day` counts the same calendar (a jurisdiction's data may add or drop days)."""
+    spec = get_jurisdiction(code).calendar
+    obj = holidays.country_holidays(spec.country or "US", years=years)
+    ours = Calendar(spec, Policy()).prepare(years[0], years[-1])
+    wanted: dict[date, str] = {}
+    for y in years:
+        wanted.update({x.day: x.name for x in ours.non_working_days(y) if x.kind != "half_day"})
+    for d in [d for d in obj if d not in wanted]:
         del obj[d]
+    for d, name in wanted.items():
+        obj[d] = name
     return obj
 
 
