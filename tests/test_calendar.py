@@ -297,7 +297,7 @@ def test_status_is_consistent(d: date, as_of: date) -> None:
 @given(
     d=days,
     ext=st.sampled_from([None, True, 3, 10]),
-    code=st.sampled_from(["us", "us-ny", "us-tx", "uk", "ie"]),
+    code=st.sampled_from(["us", "us-ny", "us-tx", "us-pa", "us-ma", "uk", "ie"]),
     policy=policies,
     rdc=st.booleans(),
 )
