@@ -349,6 +349,12 @@ def soon_option(f: F) -> F:
 def policy_options(f: F) -> F:
     """The calendar-policy flags; unset flags keep the jurisdiction's (or file's) defaults."""
     f = click.option(
+        "--saturday-shift/--sunday-only",
+        default=None,
+        help="States: a Saturday holiday is observed on the Friday before (as the holidays "
+        "package has it), or only a Sunday holiday moves (to the Monday after).",
+    )(f)
+    f = click.option(
         "--dc-area/--no-dc-area",
         default=None,
         help="Inauguration Day is a holiday (offices in the DC area, 5 U.S.C. § 6103(c)).",
@@ -883,6 +889,7 @@ def due(
     observed: bool | None,
     closures: bool | None,
     dc_area: bool | None,
+    saturday_shift: bool | None,
     receipt_day_counts: bool | None,
     cutoff: str | None,
     timezone: str | None,
@@ -913,6 +920,7 @@ def due(
         observed=observed,
         closures=closures,
         dc_area=dc_area,
+        saturday_shift=saturday_shift,
         receipt_day_counts=receipt_day_counts,
     )
     table: dict[str, Any] = dict(changes)
@@ -1045,6 +1053,7 @@ def holidays(
     observed: bool | None,
     closures: bool | None,
     dc_area: bool | None,
+    saturday_shift: bool | None,
     fmt: str,
 ) -> None:
     """List the non-working days (other than weekends) the calendar uses, with their source.
@@ -1065,7 +1074,13 @@ def holidays(
 
     code = jurisdiction or "us"
     j = get_jurisdiction(code)
-    cal = calendar_for(code, observed=observed, closures=closures, dc_area=dc_area)
+    cal = calendar_for(
+        code,
+        observed=observed,
+        closures=closures,
+        dc_area=dc_area,
+        saturday_shift=saturday_shift,
+    )
     pol = cal.policy
     chosen = years or (today(code).year,)
     words = [f"{'observed' if pol.observed else 'strict legal'} holiday dates"]
@@ -1077,12 +1092,21 @@ def holidays(
         words.append(
             f"Inauguration Day {'a holiday (DC area)' if pol.dc_area else 'a working day'}"
         )
+    if "saturday_shift" in j.contested and pol.observed:
+        words.append(
+            "Saturday holidays observed on Friday" if pol.saturday_shift else "Sunday holidays only"
+        )
     policy_words = "; ".join(words)
     if fmt == "json":
         data = {
             "schema_version": 1,
             "jurisdiction": j.code,
-            "policy": {"observed": pol.observed, "closures": pol.closures, "dc_area": pol.dc_area},
+            "policy": {
+                "observed": pol.observed,
+                "closures": pol.closures,
+                "dc_area": pol.dc_area,
+                "saturday_shift": pol.saturday_shift,
+            },
             "days": [
                 {
                     "date": x.day.isoformat(),

@@ -144,6 +144,10 @@ def test_due_readme_example_without_as_of() -> None:
         # New York: 5 business days (Oct 2, 5, 6, 7, 8); acknowledged Oct 6 with an approximate
         # date, up to 20 business days after it (Columbus Day Oct 12, Election Day Nov 3 skipped)
         (["2026-10-01", "-j", "us-ny"], "2026-10-08"),
+        # Pennsylvania, 5 business days over Christmas 2021 (a Saturday): observed Fri Dec 24
+        # skipped -> Dec 21, 22, 23, 27, 28; only Sunday holidays moving -> Dec 21-24, 27
+        (["2021-12-20", "-j", "us-pa"], "2021-12-28"),
+        (["2021-12-20", "-j", "us-pa", "--sunday-only"], "2021-12-27"),
         (
             ["2026-10-01", "-j", "us-ny", "--acknowledged", "2026-10-06", "--extension"],
             "2026-11-05",
