@@ -16,6 +16,10 @@ _CLOCK_TITLES = {
     "expedited": "decide on expedited processing",
 }
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 def jurisdiction_list(items: Sequence[Jurisdiction]) -> str:
@@ -115,8 +119,15 @@ def jurisdiction_full(j: Jurisdiction) -> str:
             when = f"Easter {x.easter:+d} days"
         elif x.start and x.end:
             when = f"{x.start[0]:02d}-{x.start[1]:02d} to {x.end[0]:02d}-{x.end[1]:02d}"
+        elif x.weekday is not None and x.month is not None and x.nth:
+            nth = "last" if x.nth == -1 else {1: "1st", 2: "2nd", 3: "3rd"}.get(x.nth, f"{x.nth}th")
+            when = f"the {nth} {_WEEKDAYS[x.weekday]} of {_MONTH_NAMES[x.month - 1]}"
         else:
             when = ""
+        if x.offset and x.day is None:
+            when += f" {x.offset:+d} day{'s' if abs(x.offset) != 1 else ''}"
+        elif x.offset:
+            when += f" (moved {x.offset:+d} days)"
         years = ""
         if x.since or x.until:
             years = f" ({x.since or ''}-{x.until or ''})"
