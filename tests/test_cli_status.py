@@ -41,6 +41,8 @@ def test_json_contract() -> None:
         "latest": "2026-12-07",
         "earliest_by": ["the receipt day counted as day 1 (Interior, 43 CFR 2.16(a))"],
         "latest_by": [],
+        "earliest_options": ["receipt_day_counts"],
+        "latest_options": [],
     }
     assert fbi["tolled_days"] == 3
     assert fbi["status"] == "due soon"

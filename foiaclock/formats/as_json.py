@@ -23,9 +23,18 @@ def window_dict(window: Window | None, due: date | None) -> dict[str, Any] | Non
             "latest": iso(window.latest),
             "earliest_by": list(window.earliest_by),
             "latest_by": list(window.latest_by),
+            "earliest_options": list(window.earliest_options),
+            "latest_options": list(window.latest_options),
         }
     if due is not None:
-        return {"earliest": iso(due), "latest": iso(due), "earliest_by": [], "latest_by": []}
+        return {
+            "earliest": iso(due),
+            "latest": iso(due),
+            "earliest_by": [],
+            "latest_by": [],
+            "earliest_options": [],
+            "latest_options": [],
+        }
     return None
 
 
