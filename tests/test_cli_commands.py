@@ -115,6 +115,8 @@ def test_due_json_contract() -> None:
         "latest": "2018-08-17",
         "earliest_by": ["the receipt day counted as day 1 (Interior, 43 CFR 2.16(a))"],
         "latest_by": [],
+        "earliest_options": ["receipt_day_counts"],
+        "latest_options": [],
     }
     assert data["jurisdiction"] == "us"
 
