@@ -373,7 +373,6 @@ def _run(
     warnings: list[str] | None,
 ) -> _Count:
     cal = calendar_of(j, opts)
-    arrived = _local(request.received, opts, "received", request.id)[0]  # before receipt rules
     received = _receipt(request.received, request, j, opts, cal, tr, "received")
     start = received
 
@@ -509,24 +508,10 @@ def _run(
     count.extended = ext is not None
 
     # Pauses, in the order they began.
-    used: set[TollKind] = set()
     paused_until: date | None = None
     pauses: list[tuple[date, date, Toll]] = []
-    for i, toll in enumerate(sorted(request.tolls, key=lambda t: t.start)):
-        field = f"toll {i + 1}"
-        if toll.end is not None and toll.end < toll.start:
-            raise TollError(
-                f"the pause ends ({toll.end}) before it starts ({toll.start}); the end is the day "
-                "the agency received the requester's answer",
-                request_id=request.id,
-                field=field,
-            )
-        if toll.start < arrived:
-            raise TollError(
-                f"the pause starts ({toll.start}) before the request was received ({arrived})",
-                request_id=request.id,
-                field=field,
-            )
+    # (The recorded facts were checked by `_check_facts` before any count.)
+    for toll in sorted(request.tolls, key=lambda t: t.start):
         if toll.disputed:
             msg = (
                 f"Pause from {fmt_day(toll.start)} recorded as disputed: it does not stop the clock"
@@ -545,15 +530,6 @@ def _run(
             if warnings is not None:
                 warnings.append(msg)
             continue
-        if trule.once and toll.kind in used:
-            raise TollError(
-                f"a second {toll.kind.value}-request pause: the law allows the agency only one "
-                f"({trule.citation}), so it cannot stop the clock. Remove it, change its kind if it "
-                "was about fees, or keep it on record as disputed (disputed = true in a requests file)",
-                request_id=request.id,
-                field=field,
-            )
-        used.add(toll.kind)
         if toll.start > due:
             msg = (
                 f"the pause from {toll.start} began after the deadline ({due}) had passed; "
@@ -1099,9 +1075,10 @@ def _validated(request: Request, j: Jurisdiction) -> tuple[Request, Options]:
     return request, opts
 
 
-def _check_facts(request: Request, j: Jurisdiction) -> None:
-    """The checks on recorded facts that do not depend on the as-of date: pauses that end before
-    they start or repeat a once-only kind, and appeal extensions past the law's limit."""
+def _check_facts(request: Request, j: Jurisdiction, arrived: date) -> None:
+    """The checks on recorded facts that do not depend on the as-of date: pauses that start
+    before the request arrived, end before they start or repeat a once-only kind, and appeal
+    extensions past the law's limit. (`arrived`: the local receipt date, before receipt rules.)"""
     used: set[TollKind] = set()
     for i, toll in enumerate(sorted(request.tolls, key=lambda t: t.start)):
         field = f"toll {i + 1}"
@@ -1109,6 +1086,12 @@ def _check_facts(request: Request, j: Jurisdiction) -> None:
             raise TollError(
                 f"the pause ends ({toll.end}) before it starts ({toll.start}); the end is the day "
                 "the agency received the requester's answer",
+                request_id=request.id,
+                field=field,
+            )
+        if toll.start < arrived:
+            raise TollError(
+                f"the pause starts ({toll.start}) before the request was received ({arrived})",
                 request_id=request.id,
                 field=field,
             )
@@ -1193,8 +1176,9 @@ def compute(
         as_of = datetime.now(_zone(j.timezone)).date()
     elif isinstance(as_of, datetime) or not isinstance(as_of, date):
         raise FoiaclockError(f"as_of must be a date (like 2024-05-01), not {as_of!r}")
-    _check_order(request, _local(request.received, opts, "received", request.id)[0])
-    _check_facts(request, j)
+    arrived = _local(request.received, opts, "received", request.id)[0]
+    _check_order(request, arrived)
+    _check_facts(request, j, arrived)
     request, not_yet = _known_on(request, as_of)
     if soon < 0:
         raise FoiaclockError("the due-soon threshold must be 0 or more working days")
