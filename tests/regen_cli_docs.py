@@ -218,9 +218,20 @@ against the statute text).
 
 {{validate examples/requests.toml examples/broken-toll.toml}}
 
-`validate FILE...` runs every check `status` would (for a pre-commit hook) and exits 0 or 2. A
-mistake gets one message with the file, line and column, never a traceback (`--debug` shows one);
-the [`examples/`](examples/) folder has a file broken each way:
+`validate FILE...` runs every check `status` would and exits 0 or 2. A mistake gets one message
+with the file, line and column, never a traceback (`--debug` shows one); the
+[`examples/`](examples/) folder has a file broken each way. As a [pre-commit](https://pre-commit.com)
+hook (the repository ships `.pre-commit-hooks.yaml`; it checks files named `requests*.toml`), with
+the `rev` of the foiaclock version you use:
+
+```yaml
+repos:
+  - repo: https://github.com/OWNER/foiaclock   # wherever you install foiaclock from
+    rev: v0.1.0
+    hooks:
+      - id: foiaclock-validate
+```
+
 
 {{status examples/broken-date.toml}}
 

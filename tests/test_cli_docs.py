@@ -41,3 +41,14 @@ def test_annotated_example_is_a_valid_requests_file() -> None:
     (r,) = rf.requests
     assert r.id == "fbi-2026-face"
     assert "dhs-agreement" in rf.jurisdictions
+
+
+def test_pre_commit_hook_runs_validate() -> None:
+    """The shipped pre-commit hook calls `foiaclock validate` on requests files."""
+    text = (README.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "- id: foiaclock-validate" in text
+    assert "entry: foiaclock validate" in text
+    (line,) = [x for x in text.splitlines() if x.strip().startswith("files:")]
+    pattern = re.compile(line.split(":", 1)[1].strip().strip("'"))
+    assert pattern.search("requests.toml") and pattern.search("examples/requests-2026.toml")
+    assert not pattern.search("pyproject.toml")
