@@ -49,6 +49,9 @@ class ExtraRule:
     `start`/`end` (month-day pairs; the range may wrap the year end, e.g. 12-25 to 01-15), or
     `weekday` with `month` and `nth` (1 = first, -1 = last; the day after Thanksgiving is the 4th
     Thursday of November with `offset` 1). `offset` shifts a `weekday` or `day` rule by days.
+    `every` = N applies the rule every N years counted from `since` (elections). `shift` moves a
+    day that falls on a weekend as well: ``sunday`` (Sunday to Monday), ``weekend`` (Saturday to
+    Friday, Sunday to Monday) or ``monday`` (Saturday or Sunday to Monday).
     """
 
     name: str
@@ -62,9 +65,22 @@ class ExtraRule:
     offset: int = 0
     since: int | None = None
     until: int | None = None
+    every: int = 1
+    shift: str = ""
 
     def dates(self, year: int) -> list[date]:
-        """The days this rule makes non-working that fall in `year`."""
+        """The days this rule makes non-working that fall in `year` (shifted days included)."""
+        if not self.shift:
+            return self._dates(year)
+        out: list[date] = []
+        for y in (year - 1, year, year + 1):  # a shift may cross the year end
+            for d in self._dates(y):
+                for day in (d, _shifted(d, self.shift)):
+                    if day is not None and day.year == year and day not in out:
+                        out.append(day)
+        return out
+
+    def _dates(self, year: int) -> list[date]:
         out: list[date] = []
         if self.day is not None:
             if self._applies(year):
@@ -93,9 +109,23 @@ class ExtraRule:
         return out
 
     def _applies(self, year: int) -> bool:
-        return (self.since is None or year >= self.since) and (
-            self.until is None or year <= self.until
+        return (
+            (self.since is None or year >= self.since)
+            and (self.until is None or year <= self.until)
+            and (self.every == 1 or (year - (self.since or 0)) % self.every == 0)
         )
+
+
+def _shifted(day: date, mode: str) -> date | None:
+    """Where a weekend `day` moves under `mode` (None: it does not move)."""
+    wd = day.weekday()
+    if wd == 6 and mode in ("sunday", "weekend", "monday"):
+        return day + timedelta(days=1)
+    if wd == 5 and mode == "weekend":
+        return day - timedelta(days=1)
+    if wd == 5 and mode == "monday":
+        return day + timedelta(days=2)
+    return None
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
@@ -121,8 +151,9 @@ class CalendarSpec:
     citation: str = ""
     observed: str = "all"
     """Which of the package's observed (shifted) dates the law knows: ``all``; ``sunday`` (only
-    a Sunday holiday moves, to the Monday after, as in N.Y. Gen. Constr. Law § 24); ``none`` (no
-    holiday ever moves, whatever the `observed` option says)."""
+    a Sunday holiday moves, to the Monday after, as in N.Y. Gen. Constr. Law § 24); ``monday`` (a
+    Saturday or Sunday holiday moves to the Monday after, as in R.I. Gen. Laws § 25-1-1);
+    ``none`` (no holiday ever moves, whatever the `observed` option says)."""
     exclude: tuple[str, ...] = ()
     """Names of package holidays the law does not have (dropped, with their observed dates)."""
 
@@ -262,7 +293,7 @@ def _entries(spec: CalendarSpec, variant: Variant, years: Iterable[int]) -> list
             if spec.exclude:
                 found = _without(found, spec.exclude)
             if variant == "sunday_observed" or (
-                variant == "observed" and spec.observed == "sunday"
+                variant == "observed" and spec.observed in ("sunday", "monday")
             ):
                 # Keep the holidays themselves, and a Monday only when the Sunday before is one.
                 strict: dict[date, str] = {}
@@ -275,6 +306,11 @@ def _entries(spec: CalendarSpec, variant: Variant, years: Iterable[int]) -> list
                     for d, n in found.items()
                     if d in strict or (d.weekday() == 0 and d - timedelta(days=1) in strict)
                 }
+                if spec.observed == "monday":  # a Saturday or Sunday holiday: the Monday after
+                    for d, n in strict.items():
+                        moved = _shifted(d, "monday")
+                        if moved is not None and moved.year in missing:
+                            found.setdefault(moved, f"{n} (observed)")
         elif variant in ("closures", "half_days") and spec.country and spec.closure_categories:
             holidays_ = _entries(spec, "observed", missing)
             raw: dict[date, str] = {}
@@ -392,7 +428,7 @@ class Calendar:
         pol, spec = self.policy, self.spec
         if not pol.observed or spec.observed == "none":
             return "strict"
-        if spec.observed == "sunday" or not pol.saturday_shift:
+        if spec.observed in ("sunday", "monday") or not pol.saturday_shift:
             return "sunday_observed"
         return "observed"
 

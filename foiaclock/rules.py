@@ -331,6 +331,8 @@ def _parse_extra(code: str, items: Any) -> tuple[ExtraRule, ...]:
                 "offset",
                 "since",
                 "until",
+                "every",
+                "shift",
             ),
             where,
         )
@@ -373,8 +375,14 @@ def _parse_extra(code: str, items: Any) -> tuple[ExtraRule, ...]:
                 ),
                 since=s.expect_int(t["since"], f"{where}: since") if "since" in t else None,
                 until=s.expect_int(t["until"], f"{where}: until") if "until" in t else None,
+                every=s.expect_int(t.get("every", 1), f"{where}: every", minimum=1, maximum=50),
+                shift=s.expect_choice(
+                    t.get("shift", ""), f"{where}: shift", ("", "sunday", "weekend", "monday")
+                ),
             )
         )
+        if out[-1].every > 1 and out[-1].since is None:
+            raise s.ValueProblem(f"{where}: every = N needs since = YEAR (the first year)")
     return tuple(out)
 
 
@@ -432,10 +440,10 @@ def _parse_calendar(code: str, value: Any) -> CalendarSpec:
 
 
 def _observed_mode(value: Any, where: str) -> str:
-    """``true`` / ``"all"``, ``"sunday"``, or ``false`` / ``"none"``."""
+    """``true`` / ``"all"``, ``"sunday"``, ``"monday"``, or ``false`` / ``"none"``."""
     if isinstance(value, bool):
         return "all" if value else "none"
-    return s.expect_choice(value, where, ("all", "sunday", "none"))
+    return s.expect_choice(value, where, ("all", "sunday", "monday", "none"))
 
 
 def _parse_options(code: str, value: Any, timezone: str) -> tuple[Options, tuple[str, ...]]:

@@ -173,6 +173,11 @@ def _naive_closed_quiet(
                 out |= {
                     d for d in days_of(True) if d.weekday() == 0 and d - timedelta(days=1) in strict
                 }
+            elif observed and spec.observed == "monday":  # Saturday's and Sunday's: the Monday
+                out |= {
+                    d for d in days_of(True) if d.weekday() == 0 and d - timedelta(days=1) in strict
+                }
+                out |= {d + timedelta(days=7 - d.weekday()) for d in strict if d.weekday() >= 5}
             if closures and spec.closure_categories:
                 everything = set(
                     holidays.country_holidays(
