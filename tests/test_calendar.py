@@ -332,3 +332,20 @@ def test_closed_form_window_equals_the_general_one(
     assert clock._window_simple(request, j, opts, count, total) == clock._window(
         request, j, opts, d, count
     )
+
+
+def test_extra_rule_shift_and_every() -> None:
+    from foiaclock.calendar import ExtraRule
+
+    lincoln = ExtraRule("Lincoln's Birthday", day=(2, 12), shift="sunday")
+    assert lincoln.dates(2017) == [date(2017, 2, 12), date(2017, 2, 13)]  # a Sunday: and Monday
+    assert lincoln.dates(2022) == [date(2022, 2, 12)]  # a Saturday: "sunday" does not move it
+    eve = ExtraRule("Christmas Eve", day=(12, 24), shift="weekend")
+    assert sorted(eve.dates(2022)) == [date(2022, 12, 23), date(2022, 12, 24)]  # Sat -> Fri
+    new_year = ExtraRule("New Year's Day", day=(1, 1), shift="weekend")
+    assert date(2021, 12, 31) in new_year.dates(2021)  # Sat 2022-01-01 -> Fri, a year earlier
+    may4 = ExtraRule("Rhode Island Independence Day", day=(5, 4), shift="monday")
+    assert may4.dates(2024) == [date(2024, 5, 4), date(2024, 5, 6)]  # Sat -> the Monday after
+    election = ExtraRule("Election Day", month=11, weekday=0, nth=1, offset=1, since=2018, every=2)
+    assert election.dates(2020) == [date(2020, 11, 3)]  # the Tuesday after the first Monday
+    assert election.dates(2021) == [] and election.dates(2016) == []
