@@ -122,3 +122,18 @@ def test_every_unverified_entry_is_flagged_by_the_command() -> None:
     for j in all_jurisdictions():
         assert ("(unverified)" in blocks[j.code]) == (not j.verified), j.code
     assert max(len(line) for line in out.splitlines()) <= 100
+
+
+@pytest.mark.parametrize("code", [j.code for j in all_jurisdictions() if j.calendar.exclude])
+def test_every_excluded_holiday_exists_in_the_package(code: str) -> None:
+    """An `exclude` name that matched nothing would silently leave the holiday in."""
+    spec = get_jurisdiction(code).calendar
+    names: set[str] = set()
+    for sub in spec.subdivisions or (None,):
+        entries = holidays.country_holidays(
+            spec.country, subdiv=sub, years=range(2015, 2031), categories=spec.categories
+        )
+        for name in entries.values():
+            names |= {p.replace(" (observed)", "") for p in name.split("; ")}
+    missing = [n for n in spec.exclude if n not in names]
+    assert not missing, f"{code}: the package has no holiday named {missing}"
