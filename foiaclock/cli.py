@@ -335,6 +335,15 @@ def jurisdiction_option(default_help: str, *, in_file: bool = False) -> Callable
     return deco
 
 
+def file_jurisdiction_option(f: F) -> F:
+    """--jurisdiction for the commands that read a requests file."""
+    return jurisdiction_option(
+        "Default for requests that name none (overrides the file's [defaults]); may name one of "
+        "the file's own [jurisdiction.NAME] tables.",
+        in_file=True,
+    )(f)
+
+
 def soon_option(f: F) -> F:
     return click.option(
         "--soon",
@@ -535,11 +544,7 @@ STATUS_FORMAT_NAMES = ("table", "json", "csv", "markdown", "ics")
     help="Row order. urgency: overdue first, then due today, due soon... (by due date within).",
 )
 @soon_option
-@jurisdiction_option(
-    "Default for requests that name none (overrides the file's [defaults]); may name one of the "
-    "file's own [jurisdiction.NAME] tables.",
-    in_file=True,
-)
+@file_jurisdiction_option
 @debug_option
 def status(
     file: str,
@@ -619,11 +624,7 @@ def status(
     help="overdue: exit 1 if any request is overdue. due-soon: also if one is due today or soon.",
 )
 @soon_option
-@jurisdiction_option(
-    "Default for requests that name none (overrides the file's [defaults]); may name one of the "
-    "file's own [jurisdiction.NAME] tables.",
-    in_file=True,
-)
+@file_jurisdiction_option
 @debug_option
 def check(
     file: str,
@@ -992,11 +993,7 @@ def due(
 @click.argument("request_id", metavar="ID")
 @as_of_option
 @soon_option
-@jurisdiction_option(
-    "Default for requests that name none (overrides the file's [defaults]); may name one of the "
-    "file's own [jurisdiction.NAME] tables.",
-    in_file=True,
-)
+@file_jurisdiction_option
 @debug_option
 def explain(
     file: str,

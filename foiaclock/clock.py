@@ -1158,6 +1158,34 @@ def _known_on(request: Request, as_of: date) -> tuple[Request, list[str]]:
     return replace(request, **changes), notes  # type: ignore[arg-type]
 
 
+def _appeal_of(
+    request: Request,
+    j: Jurisdiction,
+    cal: Calendar,
+    count: _Count,
+    as_of: date,
+    soon: int,
+    opts: Options,
+    tr: _Tracer,
+    warnings: list[str],
+) -> AppealClock:
+    """The appeal clock of `request` (which has an appeal), for `compute` and for the trail."""
+    assert request.appeal is not None
+    return _appeal_clock(
+        request,
+        request.appeal,
+        j,
+        cal,
+        count.received,
+        as_of,
+        soon,
+        tr,
+        warnings,
+        bool(j.constructive_exhaustion),
+        opts,
+    )
+
+
 def compute(
     request: Request,
     as_of: date | None = None,
@@ -1228,19 +1256,7 @@ def compute(
 
     appeal = None
     if request.appeal is not None:
-        appeal = _appeal_clock(
-            request,
-            request.appeal,
-            j,
-            cal,
-            count.received,
-            as_of,
-            soon,
-            _Tracer(False),
-            warnings,
-            exhaustion,
-            opts,
-        )
+        appeal = _appeal_of(request, j, cal, count, as_of, soon, opts, _Tracer(False), warnings)
         if appeal_by is not None and appeal.received > appeal_by:
             warnings.append(
                 f"the appeal ({appeal.received}) came after the last day to appeal ({appeal_by})"
@@ -1512,20 +1528,7 @@ def _explain(
         )
     if appeal is not None:
         sub = _Tracer(True)
-        assert request.appeal is not None
-        _appeal_clock(
-            request,
-            request.appeal,
-            j,
-            cal,
-            count.received,
-            as_of,
-            soon,
-            sub,
-            [],
-            may_sue is not None,
-            opts,
-        )
+        _appeal_of(request, j, cal, count, as_of, soon, opts, sub, [])
         tr.steps.extend(sub.steps)
     if expedited_due is not None:
         ex = j.clock("expedited", count.received)

@@ -32,7 +32,13 @@ from .calendar import FIRST_YEAR, LAST_YEAR
 from .clock import compute
 from .errors import FoiaclockError, InputError, RequestError
 from .models import VIA_VALUES, Appeal, Deadline, Options, Request, Toll, TollKind
-from .rules import Jurisdiction, define_jurisdiction, get_jurisdiction, options_from_table
+from .rules import (
+    CONTESTABLE,
+    Jurisdiction,
+    define_jurisdiction,
+    get_jurisdiction,
+    options_from_table,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -50,17 +56,7 @@ __all__ = [
 ]
 
 #: Calendar-policy and counting options: allowed in ``[defaults]`` and in each request.
-OPTION_KEYS: tuple[str, ...] = (
-    "observed",
-    "closures",
-    "dc_area",
-    "saturday_shift",
-    "receipt_day_counts",
-    "cutoff",
-    "misrouted_unit",
-    "closed_days",
-    "timezone",
-)
+OPTION_KEYS: tuple[str, ...] = (*CONTESTABLE, "closed_days", "timezone")
 TOP_KEYS: tuple[str, ...] = ("defaults", "request", "jurisdiction")
 DEFAULT_KEYS: tuple[str, ...] = ("jurisdiction", "soon", *OPTION_KEYS)
 REQUEST_KEYS: tuple[str, ...] = (
