@@ -435,13 +435,19 @@ def cli() -> None:
 # Loading and computing
 
 
-def _read(file: str, jurisdiction: str | None) -> Any:
-    from .loader import load, load_bytes
+def _read_text(file: str) -> tuple[str, str]:
+    """The text of the requests file `file` (``-``: stdin) and the name messages give it."""
+    from .loader import decode, read_bytes
 
     if file == "-":
-        data = sys.stdin.buffer.read()
-        return load_bytes(data, "-", default_jurisdiction=jurisdiction)
-    return load(file, default_jurisdiction=jurisdiction)
+        return decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>"
+    return decode(read_bytes(file), file), file
+
+
+def _read(file: str, jurisdiction: str | None) -> Any:
+    from .loader import loads
+
+    return loads(*_read_text(file), default_jurisdiction=jurisdiction)
 
 
 def _report_as_of(as_of: date | None, jurisdiction: str | None) -> date:
@@ -570,10 +576,38 @@ def status(
       foiaclock status requests.toml --format ics -o foia.ics
       cat requests.toml | foiaclock status -
     """
-    from .formats import Report, formatter, rows
+    from .formats import Report, RowFormatter, Rows, formatter, rows
 
     wanted = _split_only(only)
     _check_output_not_input(output, [file])
+    fmt_obj = formatter(fmt)
+    if isinstance(fmt_obj, RowFormatter):  # JSON, CSV: large files on several cores
+        from ._parallel import status_rows
+
+        text, name = _read_text(file)
+        done = status_rows(
+            text,
+            name,
+            jurisdiction=jurisdiction,
+            as_of=as_of,
+            soon=soon,
+            wanted=wanted,
+            sort=sort,
+            fmt=fmt_obj,
+        )
+        out = fmt_obj.assemble(
+            Rows(
+                path=name,
+                as_of=_report_as_of(as_of, jurisdiction),
+                soon=done.soon,
+                counts=done.counts,
+                rows=done.rows,
+            )
+        )
+        write_output(out, output)
+        if output not in (None, "-"):
+            note(f"wrote {output}: {rows.summary_of(done.counts, len(done.rows), done.total)}")
+        return
     rf = _read(file, jurisdiction)
     deadlines = rf.compute(as_of, soon)
     threshold = soon if soon is not None else (rf.soon if rf.soon is not None else 5)
@@ -587,7 +621,6 @@ def status(
         jurisdictions=rf.jurisdictions,
         total=len(deadlines),
     )
-    fmt_obj = formatter(fmt)
     to_terminal = output in (None, "-")
     stdout = sys.stdout
     colour = (not fmt_obj.machine) and to_terminal and use_colour(stdout)

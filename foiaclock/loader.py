@@ -50,9 +50,11 @@ __all__ = [
     "OPTION_KEYS",
     "REQUEST_KEYS",
     "RequestsFile",
+    "decode",
     "load",
     "load_bytes",
     "loads",
+    "read_bytes",
 ]
 
 #: Calendar-policy and counting options: allowed in ``[defaults]`` and in each request.
@@ -115,22 +117,7 @@ def load(
 ) -> RequestsFile:
     """Read and check the requests file at `path`. Raises `InputError`."""
     name = str(path)
-    p = Path(name)
-    try:
-        if p.is_dir():
-            raise InputError(
-                "is a directory, not a requests file (give the path of a .toml file)", path=name
-            )
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", path=name) from None
-    except PermissionError:
-        raise InputError("cannot read the file: permission denied", path=name) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a requests file", path=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", path=name) from None
-    return load_bytes(data, name, default_jurisdiction=default_jurisdiction)
+    return loads(decode(read_bytes(name), name), name, default_jurisdiction=default_jurisdiction)
 
 
 def load_bytes(
@@ -138,6 +125,31 @@ def load_bytes(
 ) -> RequestsFile:
     """Check that `data` is UTF-8 text, then parse it (`path` is only for messages)."""
     name = _display(path)
+    return loads(decode(data, name), name, default_jurisdiction=default_jurisdiction)
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of the file at `path`. Raises `InputError` (a missing file, a directory...)."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(
+                "is a directory, not a requests file (give the path of a .toml file)", path=path
+            )
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=path) from None
+    except PermissionError:
+        raise InputError("cannot read the file: permission denied", path=path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a requests file", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", path=path) from None
+
+
+def decode(data: bytes, name: str) -> str:
+    """`data` as text, when it is UTF-8 text (a byte-order mark is dropped). Raises `InputError`
+    naming `name` for UTF-16, binary and undecodable bytes."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise InputError("is UTF-16 text; save the file as UTF-8", path=name)
     if b"\x00" in data[:8192]:
@@ -157,9 +169,7 @@ def load_bytes(
             line=line,
             column=col,
         ) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return loads(text, name, default_jurisdiction=default_jurisdiction)
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 def loads(

@@ -12,9 +12,9 @@ import importlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
-from ..models import Deadline
+from ..models import Deadline, Status
 from ..rules import Jurisdiction
 
 SCHEMA_VERSION = 1
@@ -34,6 +34,18 @@ class Report:
     """How many requests the file has (``None``: as many as shown)."""
 
 
+@dataclass(frozen=True)
+class Rows:
+    """A report whose deadlines are already text, one piece each (see `RowFormatter`)."""
+
+    path: str
+    as_of: date
+    soon: int
+    counts: Mapping[Status, int]
+    """How many of the rows have each status (the status of the clock that runs now)."""
+    rows: Sequence[str]
+
+
 class Formatter(Protocol):
     """Renders a report. `machine` formats never carry colour."""
 
@@ -41,6 +53,32 @@ class Formatter(Protocol):
     machine: bool
 
     def render(self, report: Report, *, colour: bool = False, width: int = 100) -> str: ...
+
+
+@runtime_checkable
+class RowFormatter(Formatter, Protocol):
+    """A format made of a head, one piece of text per deadline and a tail: `render` is
+    ``assemble(... [row(d) for d in deadlines])``, so the rows may be made in several processes
+    (`foiaclock._parallel`) and give the same text."""
+
+    def row(self, deadline: Deadline) -> str: ...
+
+    def assemble(self, rows: Rows) -> str: ...
+
+
+def render_rows(fmt: RowFormatter, report: Report) -> str:
+    """`report` through `fmt`'s rows: what its `render` does."""
+    from .rows import counts
+
+    return fmt.assemble(
+        Rows(
+            path=report.path,
+            as_of=report.as_of,
+            soon=report.soon,
+            counts=counts(report.deadlines),
+            rows=[fmt.row(d) for d in report.deadlines],
+        )
+    )
 
 
 #: ``foiaclock status --format`` choices -> "module:Class" (imported on first use).

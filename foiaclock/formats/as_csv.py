@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import csv
-import io
 import re
 
-from . import Report, rows
+from ..models import Deadline
+from . import Report, Rows, render_rows, rows
 from .as_json import iso
 
 COLUMNS = (
@@ -50,45 +50,67 @@ def safe(cell: str) -> str:
     return cell
 
 
+class _Line:
+    """A file that keeps only the last thing written: the csv writer's one row."""
+
+    text = ""
+
+    def write(self, text: str) -> int:
+        self.text = text
+        return len(text)
+
+
+def _csv_line(cells: list[str] | tuple[str, ...]) -> str:
+    sink = _Line()
+    csv.writer(sink, lineterminator="\r\n").writerow(cells)
+    return sink.text
+
+
 class CsvFormat:
     name = "csv"
     machine = True
 
+    def __init__(self) -> None:
+        self._sink = _Line()
+        self._writer = csv.writer(self._sink, lineterminator="\r\n")
+
     def render(self, report: Report, *, colour: bool = False, width: int = 100) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(COLUMNS)
-        for d in report.deadlines:
-            r = d.request
-            a = d.appeal
-            values: list[object] = [
-                r.id,
-                r.agency,
-                r.subject,
-                r.tracking,
-                d.jurisdiction,
-                iso(d.received),
-                iso(d.clock_start),
-                iso(d.due),
-                iso(d.window.earliest) if d.window else iso(d.due),
-                iso(d.window.latest) if d.window else iso(d.due),
-                d.status.value,
-                d.days_left,
-                d.current_status.value,
-                iso(d.current_due),
-                iso(r.responded),
-                "yes" if d.extended else "no",
-                d.tolled_days,
-                iso(d.may_sue_from),
-                iso(d.appeal_by),
-                iso(a.due) if a else None,
-                iso(a.window.earliest if a.window else a.due) if a else None,
-                iso(a.window.latest if a.window else a.due) if a else None,
-                a.status.value if a else None,
-                iso(d.expedited_decision_due),
-                iso(d.target),
-                rows.note(d),
-                " | ".join(d.warnings),
-            ]
-            writer.writerow([safe("" if v is None else str(v)) for v in values])
-        return out.getvalue()
+        return render_rows(self, report)
+
+    def assemble(self, report: Rows) -> str:
+        return _csv_line(COLUMNS) + "".join(report.rows)
+
+    def row(self, d: Deadline) -> str:
+        r = d.request
+        a = d.appeal
+        values: list[object] = [
+            r.id,
+            r.agency,
+            r.subject,
+            r.tracking,
+            d.jurisdiction,
+            iso(d.received),
+            iso(d.clock_start),
+            iso(d.due),
+            iso(d.window.earliest) if d.window else iso(d.due),
+            iso(d.window.latest) if d.window else iso(d.due),
+            d.status.value,
+            d.days_left,
+            d.current_status.value,
+            iso(d.current_due),
+            iso(r.responded),
+            "yes" if d.extended else "no",
+            d.tolled_days,
+            iso(d.may_sue_from),
+            iso(d.appeal_by),
+            iso(a.due) if a else None,
+            iso(a.window.earliest if a.window else a.due) if a else None,
+            iso(a.window.latest if a.window else a.due) if a else None,
+            a.status.value if a else None,
+            iso(d.expedited_decision_due),
+            iso(d.target),
+            rows.note(d),
+            " | ".join(d.warnings),
+        ]
+        self._writer.writerow([safe("" if v is None else str(v)) for v in values])
+        return self._sink.text

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import textwrap
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from ..models import Deadline, Status
 
@@ -120,25 +121,30 @@ def note(d: Deadline) -> str:
     return "; ".join(parts)
 
 
-def sort_deadlines(deadlines: Iterable[Deadline], key: str = "urgency") -> list[Deadline]:
-    """Sorted by `key` (one of `SORT_KEYS`); ties in file order."""
-    items = list(deadlines)
+def sort_key(key: str = "urgency") -> Callable[[Deadline], Any]:
+    """The sort key for ``--sort`` `key` (one of `SORT_KEYS`): a function of one deadline whose
+    values compare (and pickle, for `foiaclock._parallel`)."""
     far = date.max
 
     def due_key(d: Deadline) -> date:
         return current_due(d) or d.target or far
 
     if key == "urgency":
-        return sorted(items, key=lambda d: (current_status(d).urgency, due_key(d)))
+        return lambda d: (current_status(d).urgency, due_key(d))
     if key == "due":
-        return sorted(items, key=due_key)
+        return due_key
     if key == "received":
-        return sorted(items, key=lambda d: d.received)
+        return lambda d: d.received
     if key == "id":
-        return sorted(items, key=lambda d: d.request.id)
+        return lambda d: d.request.id
     if key == "agency":
-        return sorted(items, key=lambda d: (d.request.agency.casefold(), d.request.id))
+        return lambda d: (d.request.agency.casefold(), d.request.id)
     raise ValueError(f"unknown sort key {key!r}")
+
+
+def sort_deadlines(deadlines: Iterable[Deadline], key: str = "urgency") -> list[Deadline]:
+    """Sorted by `key` (one of `SORT_KEYS`); ties in file order."""
+    return sorted(deadlines, key=sort_key(key))
 
 
 def counts(deadlines: Sequence[Deadline]) -> dict[Status, int]:
@@ -148,11 +154,14 @@ def counts(deadlines: Sequence[Deadline]) -> dict[Status, int]:
 
 def summary(deadlines: Sequence[Deadline], total: int | None = None) -> str:
     """``10 requests: 3 overdue, 1 due today, ...`` (statuses in order of urgency)."""
-    n = len(deadlines)
+    return summary_of(counts(deadlines), len(deadlines), total)
+
+
+def summary_of(c: Mapping[Status, int], n: int, total: int | None = None) -> str:
+    """`summary` from the `counts` `c` of `n` deadlines shown out of `total`."""
     head = f"{n} request{'s' if n != 1 else ''}"
     if total is not None and total != n:
         head = f"{n} of {total} requests"
-    c = counts(deadlines)
     if not c:
         return f"{head}."
     return f"{head}: " + ", ".join(f"{k} {s.value}" for s, k in c.items())
