@@ -56,7 +56,7 @@ else:  # pragma: no cover - Python 3.10
 T = TypeVar("T")
 
 #: A header line where a file may be cut: exactly ``[[request]]``, then spaces or a comment.
-_HEADER = re.compile(r"^\[\[request\]\][ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+_HEADER = re.compile(r"^\[\[request\]\][ \t]*(?:#[^\r\n]*)?\r?$", re.MULTILINE)
 #: Files with fewer requests are read in one process: forking would cost more than it saves.
 MIN_REQUESTS = 2000
 #: Requests per piece, at least, and pieces per process: small enough pieces that the processes
