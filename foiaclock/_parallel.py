@@ -36,7 +36,9 @@ import os
 import pickle
 import re
 import signal
+import struct
 import sys
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -178,17 +180,14 @@ def status_rows(
         pieces = [
             piece_of(loads(text, path, default_jurisdiction=jurisdiction), fmt=fmt, **options)
         ]
-    keyed: list[tuple[Any, int, str]] = []
-    counts: dict[Status, int] = {}
-    for piece in pieces:
-        for k, status, row in zip(piece.keys, piece.statuses, piece.rows, strict=True):
-            keyed.append((k, len(keyed), row))
-            counts[status] = counts.get(status, 0) + 1
-    keyed.sort(key=lambda item: (item[0], item[1]))  # ties in file order
+    keys = [k for piece in pieces for k in piece.keys]
+    rows = [row for piece in pieces for row in piece.rows]
+    order = sorted(range(len(keys)), key=keys.__getitem__)  # stable: ties stay in file order
+    tally = Counter(s for piece in pieces for s in piece.statuses)
     threshold = soon if soon is not None else pieces[0].soon
     return StatusRows(
-        rows=[row for _, _, row in keyed],
-        counts={s: counts[s] for s in Status if counts.get(s)},
+        rows=[rows[i] for i in order],
+        counts={s: tally[s] for s in Status if tally[s]},
         soon=threshold if threshold is not None else 5,
         total=sum(len(p.ids) for p in pieces),
     )
@@ -243,74 +242,137 @@ def _in_pieces(
 
 def fork_map(fn: Callable[[int], T], tasks: int, procs: int) -> list[T] | None:
     """``[fn(0), ..., fn(tasks - 1)]``, run by this process and ``procs - 1`` forked children
-    that take the tasks one at a time as they become free (so a slower process does fewer) and
-    send their results back pickled. ``None`` when any task raises an `Exception` or a child
-    dies."""
+    that take the tasks one at a time as they become free (so a slower process does fewer).
+    A child sends each result back pickled as soon as it has it, and this process collects them
+    between its own tasks, so that little is left to send at the end. ``None`` when any task
+    raises an `Exception` or a child dies."""
     if tasks > 255:
         raise ValueError("at most 255 tasks")
     queue_r, queue_w = os.pipe()  # one byte per task; a read of one byte takes one task
     os.write(queue_w, bytes(range(tasks)))
     os.close(queue_w)
-    children: list[tuple[int, int]] = []
+    inboxes: list[_Inbox] = []
     try:
         for _ in range(1, procs):
             r, w = os.pipe()
+            _widen(w)
             pid = os.fork()
             if pid == 0:  # pragma: no cover - the child (coverage does not follow forks)
                 _child(fn, queue_r, r, w)
             os.close(w)
-            children.append((pid, r))
-        try:
-            results = dict(_take(fn, queue_r))
-        except Exception:
-            return None
-        ok = True
-        while children:
-            pid, r = children[0]
-            with os.fdopen(r, "rb") as pipe:
-                data = pipe.read()
-            os.waitpid(pid, 0)
-            children.pop(0)
+            inboxes.append(_Inbox(pid, r))
+        results: dict[int, Any] = {}
+        while token := os.read(queue_r, 1):
             try:
-                tag, value = pickle.loads(data)
-            except Exception:  # a child that died half-way
-                tag, value = "failed", None
-            if tag != "ok":
-                ok = False
-            else:
-                results.update(value)
-        if not ok or len(results) != tasks:
+                results[token[0]] = fn(token[0])
+            except Exception:
+                return None
+            for box in inboxes:
+                box.collect(block=False)
+                if box.failed:
+                    return None
+        for box in inboxes:
+            box.collect(block=True)
+            os.waitpid(box.pid, 0)
+            box.pid = 0
+            if box.failed or box.pending:
+                return None
+            results.update(box.results)
+        if len(results) != tasks:  # a child that died before sending what it had taken
             return None
         return [results[k] for k in range(tasks)]
     finally:
         os.close(queue_r)
-        for pid, r in children:  # left only when this process stops early
+        for box in inboxes:
+            if box.pid:  # left only when this process stops early
+                with contextlib.suppress(OSError):
+                    os.kill(box.pid, signal.SIGKILL)
+                    os.waitpid(box.pid, 0)
             with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-            with contextlib.suppress(OSError):
-                os.close(r)
+                os.close(box.fd)
 
 
-def _take(fn: Callable[[int], T], queue: int) -> list[tuple[int, T]]:
-    """Run the tasks this process takes from `queue` until it is empty."""
-    done = []
-    while token := os.read(queue, 1):
-        done.append((token[0], fn(token[0])))
-    return done
+def _widen(fd: int) -> None:
+    """Room in the pipe `fd` for a whole result or two (Linux; elsewhere the pipe stays as is)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
+    except (ImportError, OSError):  # pragma: no cover - not Linux, or a lower limit
+        pass
+
+
+#: A result's frame: its length in bytes, then the pickle of ``(task, result)`` (task -1 = failed).
+_LENGTH = struct.Struct("<Q")
+
+
+class _Inbox:
+    """The results one child has sent so far."""
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self.pid = pid
+        self.fd = fd
+        self.pending = bytearray()  # the start of a frame not yet whole
+        self.results: dict[int, Any] = {}
+        self.failed = False
+        self.closed = False
+
+    def collect(self, block: bool) -> None:
+        """Read what has arrived (`block`: everything, until the child closes its end)."""
+        if self.closed:
+            return
+        os.set_blocking(self.fd, block)
+        while True:
+            try:
+                chunk = os.read(self.fd, 1 << 20)
+            except BlockingIOError:
+                return
+            if not chunk:
+                self.closed = True
+                return
+            self.pending += chunk
+            self._frames()
+            if self.failed:
+                return
+
+    def _frames(self) -> None:
+        data = self.pending
+        at = 0
+        while len(data) - at >= _LENGTH.size:
+            (n,) = _LENGTH.unpack_from(data, at)
+            end = at + _LENGTH.size + n
+            if len(data) < end:
+                break
+            try:
+                task, value = pickle.loads(memoryview(data)[at + _LENGTH.size : end])
+            except Exception:
+                task, value = -1, None
+            if task < 0:
+                self.failed = True
+            else:
+                self.results[task] = value
+            at = end
+        del data[:at]
 
 
 def _child(fn: Callable[[int], Any], queue: int, r: int, w: int) -> None:  # pragma: no cover
-    """In a forked child: run tasks, send the results, and leave without running anything of
-    the parent's (no atexit handlers, no flushing of inherited output buffers)."""
+    """In a forked child: run tasks, sending each result as it comes, and leave without running
+    anything of the parent's (no atexit handlers, no flushing of inherited output buffers)."""
     try:
         os.close(r)
-        try:
-            data = pickle.dumps(("ok", _take(fn, queue)), protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:
-            data = pickle.dumps(("failed", None))
-        with os.fdopen(w, "wb") as pipe:
-            pipe.write(data)
+        while token := os.read(queue, 1):
+            try:
+                frame = pickle.dumps((token[0], fn(token[0])), protocol=pickle.HIGHEST_PROTOCOL)
+                failed = False
+            except BaseException:
+                frame = pickle.dumps((-1, None))
+                failed = True
+            data = memoryview(_LENGTH.pack(len(frame)) + frame)
+            while data:
+                data = data[os.write(w, data) :]
+            if failed:
+                break
+        os.close(w)
     finally:
         os._exit(0)
 

@@ -87,18 +87,18 @@ _ELECTRONIC = ("email", "fax")
 _NO_RECEIPT_RULES = ReceiptRule()
 
 
-_VARIANTS: dict[tuple[Options, tuple[tuple[str, object], ...]], Options] = {}
+_VARIANTS: dict[tuple[int, tuple[tuple[str, object], ...]], tuple[Options, Options]] = {}
 
 
 def _with(opts: Options, *changes: tuple[str, object]) -> Options:
     """`opts` with some options changed (names from CONTESTABLE); variants are cached."""
-    key = (opts, changes)
+    key = (id(opts), changes)  # by identity: hashing every field would cost more than a run
     got = _VARIANTS.get(key)
-    if got is None:
+    if got is None or got[0] is not opts:
         if len(_VARIANTS) > 4096:
             _VARIANTS.clear()
-        got = _VARIANTS[key] = replace(opts, **dict(changes))  # type: ignore[arg-type]
-    return got
+        got = _VARIANTS[key] = (opts, replace(opts, **dict(changes)))  # type: ignore[arg-type]
+    return got[1]
 
 
 def _early_late(name: str, opts: Options) -> tuple[object, object]:
@@ -138,7 +138,30 @@ def _calendar_key(opts: Options, changes: Mapping[str, object] | None = None) ->
 
 def calendar_of(j: Jurisdiction, opts: Options) -> Calendar:
     """The calendar of `j` under `opts` (shared; looked up without hashing the whole spec)."""
-    return _calendar_with_key(j, opts, _calendar_key(opts))
+    return _calendar_changed(j, opts, ())
+
+
+#: (id(spec), id(opts), changes) -> (spec, opts, calendar): the look-up counting does for every
+#: request and variant, by identity (requests from one file share their Options objects). The
+#: entry keeps both objects alive, so their ids cannot be reused while it exists.
+_BY_IDENTITY: dict[tuple[int, int, tuple[tuple[str, object], ...]], tuple[object, object, Calendar]]
+_BY_IDENTITY = {}
+
+
+def _calendar_changed(
+    j: Jurisdiction, opts: Options, changes: tuple[tuple[str, object], ...]
+) -> Calendar:
+    """The calendar of `j` under `opts` with `changes` (option name, value) applied."""
+    spec = j.calendar
+    k = (id(spec), id(opts), changes)
+    hit = _BY_IDENTITY.get(k)
+    if hit is not None and hit[0] is spec and hit[1] is opts:
+        return hit[2]
+    cal = _calendar_with_key(j, opts, _calendar_key(opts, dict(changes)))
+    if len(_BY_IDENTITY) > 4096:
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[k] = (spec, opts, cal)
+    return cal
 
 
 def _calendar_with_key(j: Jurisdiction, opts: Options, key: tuple[bool, ...]) -> Calendar:
@@ -165,7 +188,7 @@ def _calendar_with_key(j: Jurisdiction, opts: Options, key: tuple[bool, ...]) ->
 
 def _calendar_with(j: Jurisdiction, opts: Options, name: str, value: object) -> Calendar:
     """The calendar of `j` under `opts` with one calendar option changed."""
-    return _calendar_with_key(j, opts, _calendar_key(opts, {name: value}))
+    return _calendar_changed(j, opts, ((name, value),))
 
 
 # --------------------------------------------------------------------------------------------
@@ -789,10 +812,10 @@ def _closed_form(
     before = day0 - timedelta(days=1)
 
     def due_of(changes: dict[str, object]) -> date | None:
-        key = _calendar_key(opts, changes)
         rdc = changes.get("receipt_day_counts", opts.receipt_day_counts)
         try:
-            return _calendar_with_key(j, opts, key).add_working_days(before if rdc else day0, total)
+            cal = _calendar_changed(j, opts, tuple(changes.items()))
+            return cal.add_working_days(before if rdc else day0, total)
         except FoiaclockError:
             return None
 
@@ -995,7 +1018,9 @@ def _validated(request: Request, j: Jurisdiction) -> tuple[Request, Options]:
                 f"({FIRST_YEAR} to {LAST_YEAR})"
             )
     for name in ("acknowledged", "responded"):
-        _plain_date(getattr(request, name), name, request)
+        value = getattr(request, name)
+        if value is not None and type(value) is not date:
+            _plain_date(value, name, request)
     ext = request.extension
     if isinstance(ext, datetime) or not (ext is None or isinstance(ext, (bool, int, date))):
         raise _bad(
@@ -1005,7 +1030,7 @@ def _validated(request: Request, j: Jurisdiction) -> tuple[Request, Options]:
         )
     if type(ext) is int and ext == 0:
         changes["extension"] = None
-    tolls = []
+    tolls: list[Toll] = []
     for i, toll in enumerate(request.tolls):
         field = f"toll {i + 1}"
         if not isinstance(toll, Toll):
@@ -1022,7 +1047,7 @@ def _validated(request: Request, j: Jurisdiction) -> tuple[Request, Options]:
                 ) from None
             toll = replace(toll, kind=kind)
         tolls.append(toll)
-    if any(a is not b for a, b in zip(tolls, request.tolls, strict=True)):
+    if tolls and any(a is not b for a, b in zip(tolls, request.tolls, strict=True)):
         changes["tolls"] = tuple(tolls)  # (a plain-string kind compares equal: check identity)
     appeal = request.appeal
     if appeal is not None:
@@ -1044,6 +1069,25 @@ def _validated(request: Request, j: Jurisdiction) -> tuple[Request, Options]:
     if changes:
         request = replace(request, **changes)  # type: ignore[arg-type]
     opts = resolve_options(request, j)
+    checked = _CHECKED_OPTIONS.get(id(opts))
+    if checked is not None and checked is opts:
+        return request, opts
+    request, fixed = _validated_options(request, opts)
+    if fixed is opts:  # valid as given, and immutable (lists and strings were normalised away)
+        if len(_CHECKED_OPTIONS) > 4096:
+            _CHECKED_OPTIONS.clear()
+        _CHECKED_OPTIONS[id(opts)] = fixed
+    return request, fixed
+
+
+#: id(options) -> options found valid as given: requests from one file share their Options
+#: objects, which are checked once. (The entry keeps the object alive: its id stays its own.)
+_CHECKED_OPTIONS: dict[int, Options] = {}
+
+
+def _validated_options(request: Request, opts: object) -> tuple[Request, Options]:
+    """`_validated` for `opts`, the request's options: the request with the normalised options
+    (`request` itself when nothing changed), and those options."""
     if not isinstance(opts, Options):
         raise _bad("options", f"must be an Options, not {opts!r}", request)
     fixes: dict[str, object] = {}

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, time
+from functools import cached_property
 from importlib import resources
 from typing import Any, Literal
 
@@ -191,6 +192,10 @@ class Jurisdiction:
     def clock(self, name: str, on: date, track: str | None = None) -> ClockRule | None:
         """The version of clock `name` in force on `on` (``None`` if the law has no such clock).
         With `track`, the track's own response clock replaces ``response``."""
+        if not track or name != "response":
+            fixed = self._unversioned.get(name, _VERSIONED)
+            if fixed is not _VERSIONED:
+                return fixed  # type: ignore[return-value]
         versions: tuple[ClockRule, ...]
         if name == "response" and track:
             versions = dict(self.tracks).get(track, ())
@@ -201,6 +206,18 @@ class Jurisdiction:
         if len(versions) == 1 and versions[0].effective is None:
             return versions[0]
         return in_force(versions, on)
+
+    @cached_property
+    def _unversioned(self) -> dict[str, ClockRule | None]:
+        """The clocks with one version for all time (or none): `clock` without the search."""
+        out: dict[str, ClockRule | None] = {}
+        for name in _CLOCK_NAMES:
+            versions: tuple[ClockRule, ...] = getattr(self, name)
+            if not versions:
+                out[name] = None
+            elif len(versions) == 1 and versions[0].effective is None:
+                out[name] = versions[0]
+        return out
 
     def toll_rule(self, kind: TollKind) -> TollRule | None:
         return dict(self.tolling).get(kind)
@@ -233,6 +250,11 @@ class Jurisdiction:
         if rule is None:
             return ""
         return f"+{rule.describe()}" if rule.fixed else (rule.standard or "by notice")
+
+
+#: The clocks a `Jurisdiction` has (each a tuple of versions).
+_CLOCK_NAMES = ("response", "acknowledgement", "extension", "appeal", "appeal_window", "expedited")
+_VERSIONED = object()
 
 
 def in_force(versions: tuple[ClockRule, ...], on: date) -> ClockRule | None:

@@ -78,7 +78,7 @@ class CsvFormat:
         return render_rows(self, report)
 
     def assemble(self, report: Rows) -> str:
-        return _csv_line(COLUMNS) + "".join(report.rows)
+        return "".join([_csv_line(COLUMNS), *report.rows])
 
     def row(self, d: Deadline) -> str:
         r = d.request

@@ -112,17 +112,15 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 def dumps_rows(head: dict[str, Any], key: str, encoded: Sequence[str]) -> str:
     """`head` pretty-printed, then the JSON texts `encoded` as an array under `key`, one per
     line: readable, diffable line by line, and fast (the C encoder) for thousands of requests."""
-    lines = ["{"]
-    for k, v in head.items():
-        lines.append(f"  {json.dumps(k)}: {_ENCODE(v)},")
-    if encoded:
-        lines.append(f"  {json.dumps(key)}: [")
-        lines.append("    " + ",\n    ".join(encoded))  # one copy of what may be megabytes
-        lines.append("  ]")
-    else:
-        lines.append(f"  {json.dumps(key)}: []")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    lines = ["{", *(f"  {json.dumps(k)}: {_ENCODE(v)}," for k, v in head.items())]
+    if not encoded:
+        lines.append(f"  {json.dumps(key)}: []\n}}\n")
+        return "\n".join(lines)
+    lines.append(f"  {json.dumps(key)}: [\n    ")
+    items = list(encoded)  # the rows are joined once: they may be megabytes
+    items[0] = "\n".join(lines) + items[0]
+    items[-1] += "\n  ]\n}\n"
+    return ",\n    ".join(items)
 
 
 class JsonFormat:
