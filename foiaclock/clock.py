@@ -44,6 +44,7 @@ from .models import (
     Toll,
     TollKind,
     Window,
+    make,
 )
 from .rules import ClockRule, Jurisdiction, ReceiptRule, check_timezone, get_jurisdiction
 
@@ -1354,7 +1355,8 @@ def compute(
             soon,
         )
 
-    return Deadline(
+    return make(
+        Deadline,
         request=request,
         jurisdiction=j.code,
         as_of=as_of,

@@ -31,7 +31,7 @@ from ._positions import Positions, scan
 from .calendar import FIRST_YEAR, LAST_YEAR
 from .clock import compute
 from .errors import FoiaclockError, InputError, RequestError
-from .models import VIA_VALUES, Appeal, Deadline, Options, Request, Toll, TollKind
+from .models import VIA_VALUES, Appeal, Deadline, Options, Request, Toll, TollKind, make
 from .rules import (
     CONTESTABLE,
     Jurisdiction,
@@ -688,7 +688,8 @@ class _Builder:
                 at=(*at, "target_days"),
             )
 
-        request = Request(
+        request = make(
+            Request,
             received=received,
             id=rid,
             agency=get_str("agency"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -10,6 +11,8 @@ import pytest
 from foiaclock import InputError, TollKind
 from foiaclock._positions import scan
 from foiaclock.loader import load, load_bytes, loads
+
+ROOT = Path(__file__).resolve().parent.parent
 
 BASE = '[[request]]\nid = "a"\nagency = "ICE"\n'
 
@@ -300,3 +303,23 @@ start = 2020-01-01
 def test_positions_never_raise_on_garbage() -> None:
     for text in ["[[", "a = [1, 2", 'a = "x', "= 3", "[a.b\nc = 1", "a = {b = 1", "\x00\x01"]:
         scan(text)
+
+
+def test_fast_built_objects_equal_constructed_ones() -> None:
+    """The loader's requests and the engine's deadlines are built by `models.make` (no
+    ``__init__``): they must be exactly what the constructors build."""
+    from dataclasses import fields
+
+    from foiaclock.models import Deadline, Request, make
+
+    rf = load(ROOT / "examples" / "requests.toml")
+    for r in rf.requests:
+        assert type(r) is Request
+        assert r == Request(**{f.name: getattr(r, f.name) for f in fields(Request)})
+        assert hash(r) == hash(Request(**{f.name: getattr(r, f.name) for f in fields(Request)}))
+    for d in rf.compute(date(2026, 12, 1)):
+        again = Deadline(**{f.name: getattr(d, f.name) for f in fields(Deadline)})
+        assert vars(again) == {k: v for k, v in vars(d).items() if k != "trail"}
+        assert d.trail  # the cached property still works on a fast-built object
+    with pytest.raises(TypeError, match="every field"):
+        make(Request, received=date(2020, 1, 2))
