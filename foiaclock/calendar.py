@@ -374,6 +374,25 @@ def _merge(into: dict[date, str], new: dict[date, str]) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+#: The years of the receipts the coming computations expect (see `expect_years`).
+_EXPECTED: tuple[int, int] | None = None
+#: Wider spans than this are not built at once: most of their years would never be used.
+_EXPECT_AT_MOST = 16
+
+
+def expect_years(first: int | None, last: int | None) -> None:
+    """Say that the coming computations count from receipts in the years `first`..`last` (for
+    example a requests file's): a calendar then indexes that whole span (and two years after)
+    the first time it is used, instead of growing a few years at a time, which rebuilds the
+    index each time. Only a hint: any other year still works. ``None`` (or a span of more than
+    16 years) clears it."""
+    global _EXPECTED
+    if first is None or last is None or not 0 <= last - first <= _EXPECT_AT_MOST:
+        _EXPECTED = None
+    else:
+        _EXPECTED = (first, last)
+
+
 class Calendar:
     """Working days under one law and one policy.
 
@@ -466,12 +485,15 @@ class Calendar:
         if 0 <= i < len(self._rank):
             return i
         year = date.fromordinal(ordinal).year if ordinal > 0 else 0
+        lo, hi = year - 1, year + 2
+        if _EXPECTED is not None and _EXPECTED[0] <= year <= _EXPECTED[1]:
+            lo, hi = _EXPECTED[0] - 1, _EXPECTED[1] + 2  # the whole span at once
         if self._last_year < self._first_year:
-            self.prepare(max(year - 1, FIRST_YEAR), year + 2)
+            self.prepare(max(lo, FIRST_YEAR), min(hi, _PACKAGE_LAST_YEAR))
         elif year < self._first_year:
-            self.prepare(max(year - 1, FIRST_YEAR), self._last_year)
+            self.prepare(max(lo, FIRST_YEAR), self._last_year)
         else:
-            self.prepare(self._first_year, min(year + 2, _PACKAGE_LAST_YEAR))
+            self.prepare(self._first_year, min(hi, _PACKAGE_LAST_YEAR))
         return ordinal - self._lo
 
     def _check(self, day: date) -> None:

@@ -663,12 +663,8 @@ def _window_core(
     if not names:
         return None
     ends: list[tuple[date, tuple[str, ...]]] = []
-    for side in (0, 1):
-        live: dict[str, object] = {}
-        for n in names:
-            value = _early_late(n, opts)[side]
-            if getattr(opts, n) != value:
-                live[n] = value
+    for live in _alternatives(opts, names):
+        side = len(ends)
         end = (due_of(live) or due) if live else due
         if (side == 0 and end > due) or (side == 1 and end < due):
             end = due  # cannot happen with nested calendars; kept honest rather than assumed
@@ -689,6 +685,34 @@ def _window_core(
         ends.append((end, tuple(by) or ("together",)))
     (e, e_by), (lt, l_by) = ends
     return Window(e, lt, _words(e_by, 0), _words(l_by, 1), e_by, l_by)
+
+
+def _alternatives(opts: Options, names: list[str]) -> tuple[dict[str, object], dict[str, object]]:
+    """For the earliest and the latest end: the options among `names` whose alternative value
+    differs from `opts`', with that value. (Memoised by identity: a file's requests share their
+    options; the dicts are only read.)"""
+    key = (id(opts), tuple(names))
+    hit = _ALTERNATIVES_OF.get(key)
+    if hit is not None and hit[0] is opts:
+        return hit[1]
+    sides: list[dict[str, object]] = []
+    for side in (0, 1):
+        live: dict[str, object] = {}
+        for n in names:
+            value = _early_late(n, opts)[side]
+            if getattr(opts, n) != value:
+                live[n] = value
+        sides.append(live)
+    out = (sides[0], sides[1])
+    if len(_ALTERNATIVES_OF) > 4096:
+        _ALTERNATIVES_OF.clear()
+    _ALTERNATIVES_OF[key] = (opts, out)
+    return out
+
+
+_ALTERNATIVES_OF: dict[
+    tuple[int, tuple[str, ...]], tuple[Options, tuple[dict[str, object], dict[str, object]]]
+] = {}
 
 
 def _words(by: tuple[str, ...], side: int) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 from . import _schema as s
 from ._positions import Positions, scan
-from .calendar import FIRST_YEAR, LAST_YEAR
+from .calendar import FIRST_YEAR, LAST_YEAR, expect_years
 from .clock import compute
 from .errors import FoiaclockError, InputError, RequestError
 from .models import VIA_VALUES, Appeal, Deadline, Options, Request, Toll, TollKind, make
@@ -311,6 +311,8 @@ class RequestsFile:
         """Every request's `Deadline`, in file order. Engine errors come back as `InputError`
         located at the request's field."""
         threshold = soon if soon is not None else (self.soon if self.soon is not None else 5)
+        years = [r.received.year for r in self.requests]
+        expect_years(min(years, default=None), max(years, default=None))
         out: list[Deadline] = []
         for request in self.requests:
             out.append(self.compute_one(request, as_of, threshold))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -157,6 +158,33 @@ def test_colour_follows_force_and_no_color() -> None:
     assert "\x1b[" not in r.stdout
     r = run("status", EXAMPLE, "--as-of", AS_OF, env={"NO_COLOR": None})  # not a terminal
     assert "\x1b[" not in r.stdout
+
+
+@pytest.mark.parametrize("width", [40, 52, 66, 80, 100, 123, 200])
+def test_coloured_table_is_the_plain_table_with_colour(tmp_path: Path, width: int) -> None:
+    """Plain text is laid out without rich's console; colour adds only escape codes."""
+    long_file = tmp_path / "long.toml"
+    long_file.write_text(
+        "".join(
+            f'[[request]]\nid = "{"a-rather-long-request-id-" * (i % 3)}{i}"\n'
+            f'agency = "{"Department of Something Long and Official, " * (i % 4)}Office {i}"\n'
+            f"received = 2024-0{1 + i % 9}-1{i % 10}\n"
+            + (f'notes = "{"word " * 40}"\n' if i % 2 else "")
+            + ("extension = true\n" if i % 3 == 0 else "")
+            + "\n"
+            for i in range(9)
+        ),
+        encoding="utf-8",
+    )
+    for path in (EXAMPLE, str(long_file)):
+        env = {"COLUMNS": str(width)}
+        plain = run("status", path, "--as-of", AS_OF, env=env)
+        coloured = run(
+            "status", path, "--as-of", AS_OF, env={**env, "NO_COLOR": None, "FORCE_COLOR": "1"}
+        )
+        assert plain.exit_code == coloured.exit_code == 0
+        assert "\x1b[" in coloured.stdout
+        assert re.sub(r"\x1b\[[0-9;]*m", "", coloured.stdout) == plain.stdout
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "markdown", "ics"])

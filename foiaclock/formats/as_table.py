@@ -8,13 +8,9 @@ when every note fits the terminal, else on its own line under the row.
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
 
 from ..models import Status
 from . import Report, rows
-
-if TYPE_CHECKING:
-    from rich.text import Text
 
 #: Colour of each status (rich styles). Machine formats never use these.
 STYLES: dict[Status, str] = {
@@ -36,100 +32,111 @@ _GAP = 2
 _NOTE_INDENT = 4
 
 
+#: A line of the table: (text, rich style) pieces.
+Line = list[tuple[str, str]]
+
+
 class TableFormat:
     name = "table"
     machine = False
 
     def render(self, report: Report, *, colour: bool = False, width: int = 100) -> str:
-        from rich.cells import cell_len
+        lines = layout(report, width)
+        if not colour:  # plain text needs no more of rich than its cell widths
+            return "".join("".join(text for text, _ in line).rstrip() + "\n" for line in lines)
         from rich.console import Console
         from rich.text import Text
-
-        width = max(width, 40)
-        cells = [
-            (
-                d.request.id,
-                d.request.agency,
-                d.received.isoformat(),
-                rows.due_cell(d),
-                rows.left_cell(d),
-                rows.status_text(d),
-            )
-            for d in report.deadlines
-        ]
-        notes = [rows.note(d) for d in report.deadlines]
-        natural = [
-            max([cell_len(h), *(cell_len(c[i]) for c in cells)]) for i, h in enumerate(_HEADERS)
-        ]
-        widths = [min(cap, n) for cap, n in zip(_CAPS, natural, strict=True)]
-        # Squeeze id and agency (in that order of giving) when the fixed columns do not fit.
-        fixed = sum(widths) + _GAP * (len(widths) - 1)
-        for i in (1, 0):
-            over = fixed - width
-            if over > 0:
-                give = min(over, widths[i] - 8)
-                widths[i] -= give
-                fixed -= give
-        # On a wide terminal, give long ids (what people type into `explain`) their full width
-        # before anything is cut, keeping room for the notes.
-        reserve = min(24, max((cell_len(n) for n in notes), default=0))  # room kept for notes
-        spare = width - fixed - (_GAP + reserve if reserve else 0)
-        if spare > 0 and natural[0] > widths[0]:
-            grow = min(spare, natural[0] - widths[0])
-            widths[0] += grow
-            fixed += grow
-        note_width = width - fixed - _GAP
-        inline = bool(notes) and note_width >= 12 and all(cell_len(n) <= note_width for n in notes)
-
-        def row(values: tuple[str, ...], style: str = "", status_style: str = "") -> Text:
-            line = Text(style=style)
-            for i, (value, w) in enumerate(zip(values, widths, strict=True)):
-                cell = Text(value, style=status_style if i == 5 else "")
-                cell.truncate(w, overflow="ellipsis")
-                pad = w - cell.cell_len
-                if _RIGHT[i]:
-                    cell.pad_left(pad)
-                elif i < len(widths) - 1 or inline:
-                    cell.pad_right(pad)
-                if i:
-                    line.append(" " * _GAP)
-                line.append_text(cell)
-            return line
 
         out = io.StringIO()
         console = Console(
             file=out,
-            width=width,
-            force_terminal=colour,
-            no_color=not colour,
-            color_system="standard" if colour else None,
+            width=max(width, 40),
+            force_terminal=True,
+            color_system="standard",
             highlight=False,
             emoji=False,
             markup=False,
             legacy_windows=False,
             tab_size=4,
         )
-        header = row(_HEADERS, style="bold" if colour else "")
-        if inline:
-            header.append(" " * _GAP + "note")
-        console.print(header, overflow="ignore", crop=False, no_wrap=True)
-        console.print("─" * min(width, fixed + (_GAP + note_width if inline else 0)))
-        for d, values, text in zip(report.deadlines, cells, notes, strict=True):
-            status = rows.current_status(d)
-            line = row(values, status_style=STYLES.get(status, "") if colour else "")
-            if inline and text:
-                line.append(" " * _GAP + text, style="dim" if colour else "")
-            console.print(line, overflow="ignore", crop=False, no_wrap=True)
-            if text and not inline:
-                note = Text(text, style="dim" if colour else "")
-                for piece in note.wrap(console, width - _NOTE_INDENT, overflow="fold"):
-                    piece.rstrip()
-                    console.print(
-                        Text(" " * _NOTE_INDENT).append_text(piece),
-                        overflow="ignore",
-                        crop=False,
-                        no_wrap=True,
-                    )
-        if not report.deadlines:
-            console.print("(no requests to show)")
-        return "\n".join(line.rstrip() for line in out.getvalue().splitlines()) + "\n"
+        for line in lines:
+            console.print(Text.assemble(*line), overflow="ignore", crop=False, no_wrap=True)
+        return "\n".join(text.rstrip() for text in out.getvalue().splitlines()) + "\n"
+
+
+def layout(report: Report, width: int) -> list[Line]:
+    """The table's lines, laid out for `width` columns, with the style of each piece (the
+    plain text is the same with or without colour)."""
+    from rich.cells import cell_len, set_cell_size
+
+    width = max(width, 40)
+    cells = [
+        (
+            d.request.id,
+            d.request.agency,
+            d.received.isoformat(),
+            rows.due_cell(d),
+            rows.left_cell(d),
+            rows.status_text(d),
+        )
+        for d in report.deadlines
+    ]
+    notes = [rows.note(d) for d in report.deadlines]
+    natural = [max([cell_len(h), *(cell_len(c[i]) for c in cells)]) for i, h in enumerate(_HEADERS)]
+    widths = [min(cap, n) for cap, n in zip(_CAPS, natural, strict=True)]
+    # Squeeze id and agency (in that order of giving) when the fixed columns do not fit.
+    fixed = sum(widths) + _GAP * (len(widths) - 1)
+    for i in (1, 0):
+        over = fixed - width
+        if over > 0:
+            give = min(over, widths[i] - 8)
+            widths[i] -= give
+            fixed -= give
+    # On a wide terminal, give long ids (what people type into `explain`) their full width
+    # before anything is cut, keeping room for the notes.
+    reserve = min(24, max((cell_len(n) for n in notes), default=0))  # room kept for notes
+    spare = width - fixed - (_GAP + reserve if reserve else 0)
+    if spare > 0 and natural[0] > widths[0]:
+        grow = min(spare, natural[0] - widths[0])
+        widths[0] += grow
+        fixed += grow
+    note_width = width - fixed - _GAP
+    inline = bool(notes) and note_width >= 12 and all(cell_len(n) <= note_width for n in notes)
+
+    def row(values: tuple[str, ...], style: str = "", status_style: str = "") -> Line:
+        line: Line = []
+        for i, (value, w) in enumerate(zip(values, widths, strict=True)):
+            if cell_len(value) > w:  # cut with an ellipsis, as rich's Text.truncate does
+                value = set_cell_size(value, w - 1) + "…"
+            pad = " " * (w - cell_len(value))
+            if _RIGHT[i]:
+                value = pad + value
+            elif i < len(widths) - 1 or inline:
+                value += pad
+            if i:
+                line.append((" " * _GAP, style))
+            line.append((value, status_style if i == 5 else style))
+        return line
+
+    lines: list[Line] = []
+    header = row(_HEADERS, style="bold")
+    if inline:
+        header.append((" " * _GAP + "note", "bold"))
+    lines.append(header)
+    lines.append([("─" * min(width, fixed + (_GAP + note_width if inline else 0)), "")])
+    for d, values, text in zip(report.deadlines, cells, notes, strict=True):
+        line = row(values, status_style=STYLES.get(rows.current_status(d), ""))
+        if inline and text:
+            line.append((" " * _GAP + text, "dim"))
+        lines.append(line)
+        if text and not inline:
+            for piece in rows.wrap(text, width - _NOTE_INDENT, break_long_words=True):
+                lines.append([(" " * _NOTE_INDENT, ""), (piece, "dim")])
+    if not report.deadlines:
+        lines.append([("(no requests to show)", "")])
+    for line in lines:  # no trailing spaces (inside colour codes neither)
+        while line and not line[-1][0].strip():
+            line.pop()
+        if line:
+            line[-1] = (line[-1][0].rstrip(), line[-1][1])
+    return lines
