@@ -23,11 +23,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from . import _schema as s
-from ._positions import Positions, scan
 from .calendar import FIRST_YEAR, LAST_YEAR, expect_years
 from .clock import compute
 from .errors import FoiaclockError, InputError, RequestError
@@ -39,6 +38,9 @@ from .rules import (
     get_jurisdiction,
     options_from_table,
 )
+
+if TYPE_CHECKING:
+    from ._positions import Positions
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -207,6 +209,8 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, path: str) -> InputEr
         lines = text.splitlines() or [""]
         line, col = len(lines), len(lines[-1]) + 1
     if message.startswith("Cannot overwrite") or message.startswith("Cannot declare"):
+        from ._positions import scan
+
         dups = scan(text).duplicates
         if dups:
             key, first, second = dups[0]
@@ -245,6 +249,8 @@ class RequestsFile:
         """Where every key of the file is (scanned on first use: only errors and annotations
         need it)."""
         if "p" not in self._cache:
+            from ._positions import scan
+
             self._cache["p"] = scan(self.source)
         return self._cache["p"]
 
@@ -380,6 +386,8 @@ class _Builder:
     @property
     def pos(self) -> Positions:
         if self._pos is None:
+            from ._positions import scan
+
             self._pos = scan(self.text)
         return self._pos
 
