@@ -714,7 +714,15 @@ def _window_core(
                 by.append(n)
         ends.append((end, tuple(by) or ("together",)))
     (e, e_by), (lt, l_by) = ends
-    return Window(e, lt, _words(e_by, 0), _words(l_by, 1), e_by, l_by)
+    return make(
+        Window,
+        earliest=e,
+        latest=lt,
+        earliest_by=_words(e_by, 0),
+        latest_by=_words(l_by, 1),
+        earliest_options=e_by,
+        latest_options=l_by,
+    )
 
 
 def _alternatives(opts: Options, names: list[str]) -> tuple[dict[str, object], dict[str, object]]:
@@ -745,6 +753,7 @@ _ALTERNATIVES_OF: dict[
 ] = {}
 
 
+@functools.cache
 def _words(by: tuple[str, ...], side: int) -> tuple[str, ...]:
     return tuple(
         "the contested options together" if n == "together" else _ALTERNATIVES[n][side] for n in by
