@@ -208,6 +208,16 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, path: str) -> InputEr
     if line is None:
         lines = text.splitlines() or [""]
         line, col = len(lines), len(lines[-1]) + 1
+    bad_time = _bad_date_time(message, text, line, col)
+    if bad_time:
+        value, start = bad_time
+        return InputError(
+            f"TOML syntax: {value} is not a valid date-time: TOML needs hours, minutes and "
+            "seconds (00-23, 00-59, 00-59), like 2024-05-01T17:30:00-04:00, without quotes",
+            path=path,
+            line=line,
+            column=start,
+        )
     if message.startswith("Cannot overwrite") or message.startswith("Cannot declare"):
         from ._positions import scan
 
@@ -225,6 +235,32 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, path: str) -> InputEr
     friendly = _FRIENDLIER.get(message)
     text_msg = f"{friendly} [{message}]" if friendly else message[:1].lower() + message[1:]
     return InputError(f"TOML syntax: {text_msg}", path=path, line=line, column=col)
+
+
+#: A date, then a time TOML did not accept (tomllib reads the date alone, then stops where the
+#: time starts): ``2024-05-01T25:00:00``, ``2024-05-01 17:61``.
+_DATE_BEFORE = re.compile(r"(\d{4}-\d{2}-\d{2})( ?)$")
+_TIME_AFTER = re.compile(r"[Tt]?\d{1,2}:[^\s#]*")
+
+
+def _bad_date_time(
+    message: str, text: str, line: int | None, col: int | None
+) -> tuple[str, int] | None:
+    """(the value, its column) when tomllib stopped just after a date because the time after it
+    is impossible; else None."""
+    if not message.startswith("Expected newline or end of document") or not line or not col:
+        return None
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return None
+    here = lines[line - 1]
+    date_part = _DATE_BEFORE.search(here[: col - 1])
+    time_part = _TIME_AFTER.match(here, col - 1)
+    if date_part is None or time_part is None:
+        return None
+    if not date_part.group(2) and not time_part.group().startswith(("T", "t")):
+        return None  # a date and a time need a T or one space between them
+    return date_part.group(1) + date_part.group(2) + time_part.group(), date_part.start() + 1
 
 
 # --------------------------------------------------------------------------------------------

@@ -132,6 +132,31 @@ def test_file_without_requests(tmp_path: Path) -> None:
     check_error(["status", f], f"{f}: error: no requests: add at least one [[request]] table")
 
 
+@pytest.mark.parametrize(
+    ("value", "column", "shown"),
+    [
+        ("2024-05-01T25:00:00", 12, "2024-05-01T25:00:00"),  # no hour 25
+        ("2024-05-01 17:61:00", 12, "2024-05-01 17:61:00"),  # no minute 61, space form
+        ("2024-05-01T17:30", 12, "2024-05-01T17:30"),  # TOML 1.0 needs the seconds
+        ("  2024-05-01t09:60:00Z  # a note", 14, "2024-05-01t09:60:00Z"),
+    ],
+)
+def test_impossible_time_is_named(tmp_path: Path, value: str, column: int, shown: str) -> None:
+    f = write(tmp_path, f'[[request]]\nid = "a"\nagency = "A"\nreceived = {value}\n')
+    check_error(
+        ["validate", f],
+        f"{f}:4:{column}: error: TOML syntax: {shown} is not a valid date-time: TOML needs hours, "
+        "minutes and seconds (00-23, 00-59, 00-59), like 2024-05-01T17:30:00-04:00, without quotes",
+    )
+
+
+def test_a_date_then_other_text_keeps_tomls_message(tmp_path: Path) -> None:
+    f = write(tmp_path, '[[request]]\nid = "a"\nagency = "A"\nreceived = 2024-05-01 soon\n')
+    check_error(
+        ["validate", f], f"{f}:4:23: error: TOML syntax: expected newline or end of document"
+    )
+
+
 def test_empty_stdin() -> None:
     check_error(["status", "-"], "<stdin>: error: the file is empty", input="")
 
