@@ -272,6 +272,23 @@ def test_ics_parses_with_icalendar() -> None:
     assert ev.decoded("DTEND").isoformat() == "2026-12-08"
 
 
+def test_ics_with_nothing_to_show_is_still_a_valid_calendar(tmp_path: Path) -> None:
+    """RFC 5545 § 3.6: a calendar holds at least one component; with every request filtered
+    out, that is an inert UTC time zone and no event."""
+    from icalendar import Calendar
+
+    f = tmp_path / "r.toml"
+    f.write_text(
+        '[[request]]\nid = "a"\nagency = "A"\nreceived = 2024-01-02\nresponded = 2024-01-05\n'
+    )
+    r = run("status", str(f), "--as-of", AS_OF, "--format", "ics", "--only", "overdue")
+    assert r.exit_code == 0
+    cal = Calendar.from_ical(r.stdout)
+    assert [c.name for c in cal.subcomponents] == ["VTIMEZONE"]
+    assert not list(cal.walk("VEVENT"))
+    assert "BEGIN:VTIMEZONE" not in status("--format", "ics")[1]  # only when there is no event
+
+
 def test_warnings_reach_the_user(tmp_path: Path) -> None:
     f = tmp_path / "r.toml"
     f.write_text(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 from ..models import Deadline
 from . import Report, rows
@@ -90,5 +91,22 @@ class IcsFormat:
                 ev.add("description", "\n".join(lines))
                 ev.add("transp", "TRANSPARENT")
                 cal.add_component(ev)
+        if not cal.subcomponents:
+            # RFC 5545 § 3.6 wants at least one component: an inert UTC time zone, so that a
+            # calendar of nothing (every request filtered out) is still a valid file.
+            cal.add_component(_utc_zone())
         data: bytes = cal.to_ical()
         return data.decode("utf-8")
+
+
+def _utc_zone() -> Any:
+    from icalendar import Timezone, TimezoneStandard
+
+    zone = Timezone()
+    zone.add("tzid", "UTC")
+    standard = TimezoneStandard()
+    standard.add("dtstart", datetime(1970, 1, 1))
+    standard.add("tzoffsetfrom", timedelta(0))
+    standard.add("tzoffsetto", timedelta(0))
+    zone.add_component(standard)
+    return zone
