@@ -185,6 +185,7 @@ def test_coloured_table_is_the_plain_table_with_colour(tmp_path: Path, width: in
         assert plain.exit_code == coloured.exit_code == 0
         assert "\x1b[" in coloured.stdout
         assert re.sub(r"\x1b\[[0-9;]*m", "", coloured.stdout) == plain.stdout
+        assert max(len(line) for line in plain.stdout.splitlines()) <= width  # columns give way
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "markdown", "ics"])
@@ -206,6 +207,22 @@ def test_narrow_terminal_still_fits() -> None:
     r = run("status", EXAMPLE, "--as-of", AS_OF, env={"COLUMNS": "80"})
     assert r.exit_code == 0
     assert max(len(line) for line in r.stdout.splitlines()) <= 80
+
+
+@pytest.mark.parametrize(
+    ("width", "header"),
+    [
+        (100, ["id", "agency", "received", "due", "work", "days", "status"]),
+        (70, ["id", "agency", "due", "work", "days", "status"]),  # received date left out
+        (60, ["id", "due", "work", "days", "status"]),  # then the agency
+        (40, ["id", "due", "status"]),  # then the working days
+    ],
+)
+def test_columns_give_way_on_narrow_terminals(width: int, header: list[str]) -> None:
+    r = run("status", EXAMPLE, "--as-of", AS_OF, env={"COLUMNS": str(width)})
+    lines = r.stdout.splitlines()
+    assert lines[0].split() == header
+    assert max(len(line) for line in lines) <= width
 
 
 def test_wide_terminal_puts_notes_in_a_column() -> None:

@@ -29,6 +29,8 @@ _HEADERS = ("id", "agency", "received", "due", "work days", "status")
 _CAPS = (22, 20, 10, 12, 11, 23)  # widest each column starts at ("appeal answered on time": 23)
 _RIGHT = (False, False, False, False, True, False)
 _GAP = 2
+#: Columns left out, in this order, when the table would not fit (received, agency, work days).
+_DROP_ORDER = (2, 1, 4)
 _NOTE_INDENT = 4
 
 
@@ -92,6 +94,17 @@ def layout(report: Report, width: int) -> list[Line]:
             give = min(over, widths[i] - 8)
             widths[i] -= give
             fixed -= give
+    # Still too wide (a narrow terminal): leave out the received date, then the agency, then the
+    # working days (the due date and status say most of it), then cut the status words.
+    shown = list(range(len(_HEADERS)))
+    for i in _DROP_ORDER:
+        if fixed > width:
+            shown.remove(i)
+            fixed -= widths[i] + _GAP
+    if fixed > width:
+        give = min(fixed - width, widths[5] - 9)
+        widths[5] -= give
+        fixed -= give
     # On a wide terminal, give long ids (what people type into `explain`) their full width
     # before anything is cut, keeping room for the notes.
     reserve = min(24, max((cell_len(n) for n in notes), default=0))  # room kept for notes
@@ -105,15 +118,16 @@ def layout(report: Report, width: int) -> list[Line]:
 
     def row(values: tuple[str, ...], style: str = "", status_style: str = "") -> Line:
         line: Line = []
-        for i, (value, w) in enumerate(zip(values, widths, strict=True)):
+        for i in shown:
+            value, w = values[i], widths[i]
             if cell_len(value) > w:  # cut with an ellipsis, as rich's Text.truncate does
                 value = set_cell_size(value, w - 1) + "…"
             pad = " " * (w - cell_len(value))
             if _RIGHT[i]:
                 value = pad + value
-            elif i < len(widths) - 1 or inline:
+            elif i != shown[-1] or inline:
                 value += pad
-            if i:
+            if i != shown[0]:
                 line.append((" " * _GAP, style))
             line.append((value, status_style if i == 5 else style))
         return line
