@@ -4,8 +4,8 @@ Reading TOML, checking the requests, computing and encoding them cost about as m
 as each other, and every request is independent of the others once the file's top matter (the
 ``[defaults]`` and ``[jurisdiction.X]`` tables) is known. So a large file is cut into pieces at
 its ``[[request]]`` header lines; each piece is read, checked, computed and turned into rows in
-a process of its own (forked, so nothing is imported twice), and the rows are merged in file
-order and sorted, exactly as one process would have done.
+a process of its own (forked, so the modules loaded so far are not imported again), and the rows
+are merged in file order and sorted, exactly as one process would have done.
 
 Why the pieces give what the whole file gives. The cuts are made only at lines that are exactly
 ``[[request]]`` (perhaps with a comment). Let *head* be the text before the first of them and
@@ -15,17 +15,21 @@ end. A TOML reader works left to right, so on ``text[:c1] + "[[request]]"`` it i
 state at c1 as on the whole text; that it accepts the extra header (an empty table, which is then
 dropped) shows that c1 is between two statements, outside every string, array and inline table,
 and that ``request`` is an array of tables that may be appended to. The same holds for each
-later piece. After a ``[[request]]`` header the reader's state depends only on which top-level
-tables exist (tomllib resets the sub-keys of ``request`` at each header), so a piece reads the
-same way after *head* as after everything before it, provided no piece defines a top-level
-table other than ``request`` beyond what *head* defines: each piece's non-request tables must
-equal *head*'s, and *head* must hold no request. Finally no request id may repeat across pieces.
+later piece. After a ``[[request]]`` header the reader's state is the tables declared so far
+(tomllib forgets everything under ``request`` at each such header). So a piece reads the same
+after *head* as after everything before it when nothing after *head* declares a table outside
+``request``: a file with any other table header (even an empty ``[jurisdiction]``, which changes
+no value) or a line that looks like one after the first request is not cut at all. As a second
+guard, each piece's values outside ``request`` must equal *head*'s, *head* must hold no request,
+and no request id may repeat across pieces.
 
 Whenever any of this fails (a TOML error, a bad request, an engine error, a check above, a
-worker that dies), the file is read again in one process, which gives the usual message with
-its line and column. So the pieces never change an answer or a message: they only change how
-long it takes. ``FOIACLOCK_JOBS=1`` turns them off; tests compare both ways byte for byte.
-Only where ``os.fork`` is safe and cheap (Linux).
+process that cannot be started or dies), the file is read again in one process, which gives the
+usual message with its line and column. So the pieces never change an answer or a message: they
+only change how long it takes. A failure that is a bug (anything else a piece raises) is not
+hidden: it stops the command as an internal error. ``FOIACLOCK_JOBS=1`` turns the pieces off;
+tests compare both ways byte for byte. Only where ``os.fork`` is safe and cheap: Linux, in a
+process with a single thread.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ import re
 import signal
 import struct
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -70,6 +75,8 @@ PER_PIECE = 250
 PIECES_PER_JOB = 12
 #: Processes at most (the first is this one).
 MAX_JOBS = 4
+#: Pieces at most (`fork_map` hands out tasks as single bytes).
+MAX_TASKS = 255
 
 
 @dataclass(frozen=True)
@@ -100,9 +107,12 @@ class _Fallback(Exception):
 
 
 def jobs() -> int:
-    """How many processes `status_rows` may use: ``FOIACLOCK_JOBS`` when set (1 = one), else
-    the cores this process may run on (at most `MAX_JOBS`); 1 where forking is not safe."""
-    if not hasattr(os, "fork") or not sys.platform.startswith("linux"):
+    """How many processes `status_rows` may use: ``FOIACLOCK_JOBS`` when it is a number of 1 or
+    more (1 = this process only; it may ask for more than `MAX_JOBS`), else the cores this
+    process may run on, at most `MAX_JOBS`. Always 1 where forking is not safe: off Linux, and
+    in a process that runs other threads (a forked child gets only the calling thread, and any
+    lock another thread held stays locked)."""
+    if not hasattr(os, "fork") or not sys.platform.startswith("linux") or _threads() != 1:
         return 1
     wanted = os.environ.get("FOIACLOCK_JOBS", "").strip()
     if wanted.isdigit() and int(wanted) >= 1:
@@ -114,13 +124,33 @@ def jobs() -> int:
     return max(1, min(cores, MAX_JOBS))
 
 
+def _threads() -> int:
+    """Threads in this process, native ones included (Linux: /proc/self/stat, field 20)."""
+    try:
+        with open("/proc/self/stat", "rb") as fh:
+            stat = fh.read()
+        return int(stat[stat.rindex(b")") + 2 :].split()[17])
+    except (OSError, ValueError, IndexError):  # pragma: no cover - no /proc
+        import threading
+
+        return threading.active_count()
+
+
+#: A table header other than a request's (``[defaults]``, ``[jurisdiction]``, ``[x.y]``), or a
+#: line that looks like one (in a multi-line string, say): after the first request, either
+#: means the file is read whole. (``\n`` first: the regex engine then searches for a literal.)
+_OTHER_TABLE = re.compile(r"\n[ \t]*\[(?![ \t]*\[?[ \t]*request[ \t]*[.\]])")
+
+
 def split(text: str, parts: int) -> tuple[str, list[str]] | None:
     """*head* and the pieces of `text` (see the module's notes), or ``None`` when `text` is too
     small for `parts` pieces of `PER_PIECE` requests. Every piece but the last ends with an
     added ``[[request]]`` line."""
     starts = [m.start() for m in _HEADER.finditer("\n" + text)]  # the "\n" moves each by one
-    parts = min(parts, len(starts) // PER_PIECE, 255)
+    parts = min(parts, len(starts) // PER_PIECE, MAX_TASKS)
     if len(starts) < MIN_REQUESTS or parts < 2:
+        return None
+    if _OTHER_TABLE.search(text, starts[0]):
         return None
     head = text[: starts[0]]
     cuts: list[int] = []
@@ -243,138 +273,151 @@ def _in_pieces(
 
 
 def fork_map(fn: Callable[[int], T], tasks: int, procs: int) -> list[T] | None:
-    """``[fn(0), ..., fn(tasks - 1)]``, run by this process and ``procs - 1`` forked children
-    that take the tasks one at a time as they become free (so a slower process does fewer).
-    A child sends each result back pickled as soon as it has it, and this process collects them
-    between its own tasks, so that little is left to send at the end. ``None`` when any task
-    raises an `Exception` or a child dies."""
-    if tasks > 255:
-        raise ValueError("at most 255 tasks")
+    """``[fn(0), ..., fn(tasks - 1)]``, run by this process and up to ``procs - 1`` forked
+    children, each taking the next task when it is free (so a slower process does fewer). A
+    child writes its results, pickled, to a memory file of its own and this process reads them
+    when it has finished its tasks.
+
+    ``None`` (do it all in one process instead) when a task raises `_Fallback`, when a child
+    cannot be started or dies, or when a result cannot be read. Any other exception is a bug
+    and is raised: `RuntimeError` with the child's message when a child raised it."""
+    if tasks > MAX_TASKS:
+        raise ValueError(f"at most {MAX_TASKS} tasks")
+    procs = max(1, min(procs, tasks))
     queue_r, queue_w = os.pipe()  # one byte per task; a read of one byte takes one task
     os.write(queue_w, bytes(range(tasks)))
     os.close(queue_w)
-    inboxes: list[_Inbox] = []
+    children: list[list[int]] = []  # [pid (0 once reaped), memory file]
+    restore = _own_children()
     try:
         for _ in range(1, procs):
-            r, w = os.pipe()
-            _widen(w)
-            pid = os.fork()
+            try:
+                scratch = _scratch()
+            except OSError:  # no memory file: fewer processes
+                break
+            try:
+                pid = os.fork()
+            except OSError:  # too many processes, no memory: fewer of them
+                os.close(scratch)
+                break
             if pid == 0:  # pragma: no cover - the child (coverage does not follow forks)
-                _child(fn, queue_r, r, w)
-            os.close(w)
-            inboxes.append(_Inbox(pid, r))
+                _child(fn, queue_r, scratch)
+            children.append([pid, scratch])
         results: dict[int, Any] = {}
         while token := os.read(queue_r, 1):
             try:
                 results[token[0]] = fn(token[0])
-            except Exception:
+            except _Fallback:
                 return None
-            for box in inboxes:
-                box.collect(block=False)
-                if box.failed:
-                    return None
-        for box in inboxes:
-            box.collect(block=True)
-            os.waitpid(box.pid, 0)
-            box.pid = 0
-            if box.failed or box.pending:
+        for child in children:
+            pid, child[0] = child[0], 0
+            with contextlib.suppress(ChildProcessError):  # already reaped (SIGCHLD ignored)
+                os.waitpid(pid, 0)
+            sent = _results(child[1])
+            if sent is None:
                 return None
-            results.update(box.results)
-        if len(results) != tasks:  # a child that died before sending what it had taken
+            results.update(sent)
+        if len(results) != tasks:  # pragma: no cover - a child lost a task it had taken
             return None
         return [results[k] for k in range(tasks)]
     finally:
         os.close(queue_r)
-        for box in inboxes:
-            if box.pid:  # left only when this process stops early
+        for pid, scratch in children:
+            if pid:  # only when this process stops early (an error, Ctrl-C)
                 with contextlib.suppress(OSError):
-                    os.kill(box.pid, signal.SIGKILL)
-                    os.waitpid(box.pid, 0)
-            with contextlib.suppress(OSError):
-                os.close(box.fd)
+                    os.kill(pid, signal.SIGKILL)
+                    os.waitpid(pid, 0)
+            os.close(scratch)
+        restore()
 
 
-def _widen(fd: int) -> None:
-    """Room in the pipe `fd` for a whole result or two (Linux; elsewhere the pipe stays as is)."""
+def _scratch() -> int:
+    """A file descriptor for a child's results: a memory file (Linux), else an unlinked temporary
+    file."""
+    if hasattr(os, "memfd_create"):
+        return os.memfd_create("foiaclock-results", getattr(os, "MFD_CLOEXEC", 0))
+    fd, name = tempfile.mkstemp(prefix="foiaclock-")  # pragma: no cover - not Linux
+    os.unlink(name)  # pragma: no cover
+    return fd  # pragma: no cover
+
+
+def _own_children() -> Callable[[], None]:
+    """Make sure this process can wait for its children (a launcher may have set SIGCHLD to be
+    ignored, which the kernel would take as leave no exit status); returns what undoes it."""
     try:
-        import fcntl
+        old = signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    except (ValueError, OSError, AttributeError):  # pragma: no cover - not the main thread
+        return lambda: None
 
-        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
-    except (ImportError, OSError):  # pragma: no cover - not Linux, or a lower limit
-        pass
+    def restore() -> None:
+        signal.signal(signal.SIGCHLD, old)
+
+    return restore
 
 
-#: A result's frame: its length in bytes, then the pickle of ``(task, result)`` (task -1 = failed).
+#: A child's results: frames of a length, then the pickle of ``(tag, task, value)``; the last
+#: frame is ``("done", tasks run, None)``, ``("fallback", ...)`` or ``("error", ..., message)``.
 _LENGTH = struct.Struct("<Q")
 
 
-class _Inbox:
-    """The results one child has sent so far."""
-
-    def __init__(self, pid: int, fd: int) -> None:
-        self.pid = pid
-        self.fd = fd
-        self.pending = bytearray()  # the start of a frame not yet whole
-        self.results: dict[int, Any] = {}
-        self.failed = False
-        self.closed = False
-
-    def collect(self, block: bool) -> None:
-        """Read what has arrived (`block`: everything, until the child closes its end)."""
-        if self.closed:
-            return
-        os.set_blocking(self.fd, block)
-        while True:
-            try:
-                chunk = os.read(self.fd, 1 << 20)
-            except BlockingIOError:
-                return
+def _results(fd: int) -> dict[int, Any] | None:
+    """The results a child wrote to `fd`, or None if it did not finish (or fell back). Raises
+    `RuntimeError` for a child's bug."""
+    try:
+        size = os.fstat(fd).st_size
+        data = bytearray()
+        while len(data) < size:
+            chunk = os.pread(fd, size - len(data), len(data))
             if not chunk:
-                self.closed = True
-                return
-            self.pending += chunk
-            self._frames()
-            if self.failed:
-                return
-
-    def _frames(self) -> None:
-        data = self.pending
-        at = 0
-        while len(data) - at >= _LENGTH.size:
-            (n,) = _LENGTH.unpack_from(data, at)
-            end = at + _LENGTH.size + n
-            if len(data) < end:
                 break
-            try:
-                task, value = pickle.loads(memoryview(data)[at + _LENGTH.size : end])
-            except Exception:
-                task, value = -1, None
-            if task < 0:
-                self.failed = True
-            else:
-                self.results[task] = value
-            at = end
-        del data[:at]
+            data += chunk
+    except OSError:  # pragma: no cover
+        return None
+    out: dict[int, Any] = {}
+    at = 0
+    view = memoryview(data)
+    while at + _LENGTH.size <= len(data):
+        (n,) = _LENGTH.unpack_from(data, at)
+        end = at + _LENGTH.size + n
+        if end > len(data):
+            return None  # cut short: the child died while writing
+        try:
+            tag, task, value = pickle.loads(view[at + _LENGTH.size : end])
+        except Exception:  # pragma: no cover - a damaged frame
+            return None
+        at = end
+        if tag == "ok":
+            out[task] = value
+        elif tag == "done":
+            return out if task == len(out) else None
+        elif tag == "error":
+            raise RuntimeError(f"a foiaclock worker process failed: {value}")
+        else:
+            return None
+    return None  # no "done": the child died
 
 
-def _child(fn: Callable[[int], Any], queue: int, r: int, w: int) -> None:  # pragma: no cover
-    """In a forked child: run tasks, sending each result as it comes, and leave without running
+def _child(fn: Callable[[int], Any], queue: int, scratch: int) -> None:  # pragma: no cover
+    """In a forked child: run tasks, writing each result as it comes, and leave without running
     anything of the parent's (no atexit handlers, no flushing of inherited output buffers)."""
     try:
-        os.close(r)
-        while token := os.read(queue, 1):
-            try:
-                frame = pickle.dumps((token[0], fn(token[0])), protocol=pickle.HIGHEST_PROTOCOL)
-                failed = False
-            except BaseException:
-                frame = pickle.dumps((-1, None))
-                failed = True
-            data = memoryview(_LENGTH.pack(len(frame)) + frame)
-            while data:
-                data = data[os.write(w, data) :]
-            if failed:
-                break
-        os.close(w)
+
+        def send(frame: tuple[str, int, Any]) -> None:
+            data = pickle.dumps(frame, protocol=pickle.HIGHEST_PROTOCOL)
+            view = memoryview(_LENGTH.pack(len(data)) + data)
+            while view:
+                view = view[os.write(scratch, view) :]
+
+        done = 0
+        try:
+            while token := os.read(queue, 1):
+                send(("ok", token[0], fn(token[0])))
+                done += 1
+            send(("done", done, None))
+        except _Fallback:
+            send(("fallback", -1, None))
+        except BaseException as exc:  # a bug (or Ctrl-C): the parent says so
+            send(("error", -1, f"{type(exc).__name__}: {exc}"))
     finally:
         os._exit(0)
 

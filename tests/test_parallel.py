@@ -4,7 +4,11 @@ with the same line and column. The thresholds are lowered so that small files ar
 
 from __future__ import annotations
 
+import os
 import random
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -244,6 +248,33 @@ def test_falls_back_with_same_result(
     assert result.exit_code == exit_code, (why, result.stderr)
 
 
+@pytest.mark.parametrize(
+    "table",
+    ["[jurisdiction]", "[ jurisdiction ]", "[jurisdiction.slow]", '["jurisdiction"]', "[defaults]"],
+)
+def test_a_table_declared_in_two_pieces_is_an_error_both_ways(tmp_path: Path, table: str) -> None:
+    """Declaring a table twice is a TOML error even when it adds no value (an empty
+    ``[jurisdiction]`` after ``[jurisdiction.slow]`` made it implicitly): pieces read apart
+    would not see it, so such a file is not cut."""
+    text = make_file(24)
+    for rid in ("r3", "r20"):
+        text = text.replace(f'[[request]]\nid = "{rid}"', f'{table}\n\n[[request]]\nid = "{rid}"')
+    result = assert_same(write(tmp_path, text), "--format", "json")
+    assert result.exit_code == 2
+
+
+def test_a_table_after_the_requests_is_seen_before_any_fork(
+    tmp_path: Path, used: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_fork(*args: Any) -> Any:
+        raise AssertionError("forked")
+
+    monkeypatch.setattr(_parallel, "fork_map", no_fork)
+    text = make_file(24) + '\n[jurisdiction.late]\nbase = "us"\nname = "Late"\n'
+    assert assert_same(write(tmp_path, text), "--format", "csv").exit_code == 0
+    assert used == [False, False]
+
+
 def test_defaults_after_the_requests_apply_to_all(tmp_path: Path, used: list[bool]) -> None:
     text = make_file(24, head="") + "\n[defaults]\nsoon = 30\n"
     result = assert_same(write(tmp_path, text), "--format", "json")
@@ -304,14 +335,86 @@ def test_fork_map_runs_every_task_once() -> None:
     assert _parallel.fork_map(square, 1, 1) == [0]
 
 
-def test_fork_map_gives_none_when_a_task_fails() -> None:
-    def fail_on_7(k: int) -> int:
+def test_fork_map_falls_back_when_a_task_says_so() -> None:
+    def fall_back_on_7(k: int) -> int:
         if k == 7:
-            raise ValueError("no")
+            raise _parallel._Fallback
         return k
 
-    assert _parallel.fork_map(fail_on_7, 12, 2) is None
-    assert _parallel.fork_map(fail_on_7, 12, 1) is None
+    assert _parallel.fork_map(fall_back_on_7, 12, 2) is None
+    assert _parallel.fork_map(fall_back_on_7, 12, 1) is None
+
+
+def test_fork_map_raises_a_bug_in_either_process() -> None:
+    def bug(k: int) -> int:
+        raise ValueError("a bug")
+
+    with pytest.raises(ValueError, match="a bug"):
+        _parallel.fork_map(bug, 12, 1)
+    parent = os.getpid()
+
+    def bug_in_child(k: int) -> int:
+        if os.getpid() == parent:
+            time.sleep(0.02)  # leave tasks for the child
+            return k
+        raise ValueError("a bug in a child")
+
+    with pytest.raises(RuntimeError, match="ValueError: a bug in a child"):
+        _parallel.fork_map(bug_in_child, 20, 2)
+
+
+def test_fork_map_forks_no_more_children_than_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        forks.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counting_fork)
+    assert _parallel.fork_map(square, 2, 64) == [0, 1]
+    assert len(forks) == 1
+
+
+def test_fork_map_without_fork_or_memory_files_runs_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert _parallel.fork_map(square, 10, 3) == [k * k for k in range(10)]
+    monkeypatch.undo()
+
+    def no_memory_file() -> int:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(_parallel, "_scratch", no_memory_file)
+    assert _parallel.fork_map(square, 10, 3) == [k * k for k in range(10)]
+
+
+def test_fork_map_when_sigchld_is_ignored() -> None:
+    """A launcher may leave SIGCHLD ignored (it survives exec): the children's results still
+    count, and the setting is given back."""
+    old = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        assert _parallel.fork_map(square, 30, 3) == [k * k for k in range(30)]
+        assert signal.getsignal(signal.SIGCHLD) == signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGCHLD, old)
+
+
+def test_no_pieces_while_other_threads_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()  # the real jobs()
+    monkeypatch.setenv("FOIACLOCK_JOBS", "3")
+    assert _parallel.jobs() == 3
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert _parallel.jobs() == 1
+    finally:
+        stop.set()
+        thread.join()
+    assert _parallel.jobs() == 3
 
 
 def test_jobs_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
