@@ -402,6 +402,17 @@ def test_fork_map_when_sigchld_is_ignored() -> None:
         signal.signal(signal.SIGCHLD, old)
 
 
+@pytest.mark.parametrize(
+    ("content", "cpus"),
+    [("max 100000\n", None), ("150000 100000\n", 2), ("50000 100000\n", 1), ("400000 100000", 4)],
+)
+def test_container_cpu_quota(tmp_path: Path, content: str, cpus: int | None) -> None:
+    f = tmp_path / "cpu.max"
+    f.write_text(content)
+    assert _parallel._cpu_quota(str(f)) == cpus
+    assert _parallel._cpu_quota(str(tmp_path / "missing")) is None
+
+
 def test_no_pieces_while_other_threads_run(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()  # the real jobs()
     monkeypatch.setenv("FOIACLOCK_JOBS", "3")
