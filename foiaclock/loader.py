@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -780,6 +779,8 @@ class _Builder:
         CI logs (where a line starting with :: is a command) and in calendar files."""
         if text.isprintable():
             return
+        import unicodedata  # only for the rare unprintable text
+
         bad = next((c for c in text if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
         if bad is None:  # other unprintable characters (a no-break space...) are harmless
             return
