@@ -255,7 +255,9 @@ repos:
 Data goes to stdout, everything for people (summaries, warnings, errors) to stderr. Colour follows
 the terminal: `NO_COLOR=1` turns it off, `FORCE_COLOR=1` on. `COLUMNS` sets the table's width
 (default: the terminal's, or 100 when not a terminal). Results depend on the machine only through
-"today", which `--as-of` fixes; never on its time zone or locale.
+"today", which `--as-of` fixes; never on its time zone or locale. `FOIACLOCK_JOBS=1` keeps a
+large `status --format json|csv` run in one process (see [Performance](#performance));
+`FOIACLOCK_DEBUG=1` is `--debug`.
 
 ### Using it as a library
 
