@@ -211,8 +211,8 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, path: str) -> InputEr
     if bad_time:
         value, start = bad_time
         return InputError(
-            f"TOML syntax: {value} is not a valid date-time: TOML needs hours, minutes and "
-            "seconds (00-23, 00-59, 00-59), like 2024-05-01T17:30:00-04:00, without quotes",
+            f"TOML syntax: {value} is not a valid date-time: hours run 00-23, minutes and "
+            "seconds 00-59; write it like 2024-05-01T17:30:00-04:00, without quotes",
             path=path,
             line=line,
             column=start,
