@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -296,6 +298,63 @@ def test_python_dash_m() -> None:
     assert p.returncode == 2
     assert "Traceback" not in p.stderr
     assert p.stderr.startswith("examples/broken-date.toml:6:12: error:")
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["status", "examples/requests.toml", "--as-of", "2026-12-01", "--format", "json"], 0),
+        (["check", "examples/requests.toml", "--as-of", "2026-12-01"], 1),
+        (["status", "examples/broken.toml"], 2),
+        (["status", "--no-such-option"], 2),
+        (["--version"], 0),
+    ],
+)
+def test_the_entry_point_flushes_everything_and_keeps_the_exit_code(
+    args: list[str], code: int, tmp_path: Path
+) -> None:
+    """`main` ends with os._exit after flushing (no interpreter teardown): nothing may be lost."""
+    in_process = run(*args)
+    p = subprocess.run(
+        [sys.executable, "-m", "foiaclock", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100"},
+    )
+    assert p.returncode == code == in_process.exit_code, p.stderr
+    assert p.stdout == in_process.stdout
+    # (Click names the program "cli" in-process.)
+    assert p.stderr == re.sub(r"\bcli (status|--help)", r"foiaclock \1", in_process.stderr)
+
+
+def test_the_entry_point_flushes_a_large_output(tmp_path: Path) -> None:
+    big = tmp_path / "big.toml"
+    big.write_text(
+        "".join(
+            f'[[request]]\nid = "r{i}"\nagency = "A"\nreceived = 2024-01-{1 + i % 28:02d}\n\n'
+            for i in range(3000)
+        )
+    )
+    p = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "foiaclock",
+            "status",
+            str(big),
+            "--format",
+            "json",
+            "--as-of",
+            "2026-12-01",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert p.returncode == 0, p.stderr
+    assert len(json.loads(p.stdout)["requests"]) == 3000
 
 
 def test_broken_pipe_is_quiet() -> None:
