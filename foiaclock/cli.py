@@ -1292,10 +1292,14 @@ def leave(code: object) -> NoReturn:
         print(code, file=sys.stderr)
         status = 1
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # started with that descriptor closed (a cron job, a daemon)
+            continue
         try:
             stream.flush()
-        except (BrokenPipeError, ValueError):  # a reader that went away; a closed stream
+        except BrokenPipeError:  # a reader that went away
             pass
         except OSError:  # a full disk behind a redirection: as Python reports at exit
             status = status or 120
+        except Exception:  # a closed or odd stream: nothing may stop the exit with its status
+            pass
     os._exit(status)

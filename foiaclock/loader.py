@@ -211,8 +211,9 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, path: str) -> InputEr
     if bad_time:
         value, start = bad_time
         return InputError(
-            f"TOML syntax: {value} is not a valid date-time: hours run 00-23, minutes and "
-            "seconds 00-59; write it like 2024-05-01T17:30:00-04:00, without quotes",
+            f"TOML syntax: {value} is not a valid date-time: write it like "
+            "2024-05-01T17:30:00-04:00 (two-digit hours 00-23, minutes and seconds 00-59), "
+            "without quotes",
             path=path,
             line=line,
             column=start,
@@ -249,10 +250,10 @@ def _bad_date_time(
     is impossible; else None."""
     if not message.startswith("Expected newline or end of document") or not line or not col:
         return None
-    lines = text.splitlines()
+    lines = text.split("\n")  # as tomllib counts lines (not splitlines: U+2028 is no break)
     if not 0 < line <= len(lines):
         return None
-    here = lines[line - 1]
+    here = lines[line - 1].rstrip("\r")
     date_part = _DATE_BEFORE.search(here[: col - 1])
     time_part = _TIME_AFTER.match(here, col - 1)
     if date_part is None or time_part is None:
@@ -277,17 +278,18 @@ class RequestsFile:
     source: str = field(repr=False)
     _index: Mapping[str, int] = field(repr=False)
     _toll_order: Mapping[str, tuple[int, ...]] = field(repr=False)
-    _cache: dict[str, Positions] = field(default_factory=dict, repr=False, compare=False)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def positions(self) -> Positions:
         """Where every key of the file is (scanned on first use: only errors and annotations
         need it)."""
-        if "p" not in self._cache:
+        found: Positions | None = self._cache.get("p")
+        if found is None:
             from ._positions import scan
 
-            self._cache["p"] = scan(self.source)
-        return self._cache["p"]
+            found = self._cache["p"] = scan(self.source)
+        return found
 
     def locate(self, request_id: str, fld: str = "") -> tuple[int, int] | None:
         """Line and column of `request_id`'s `fld` (or of the request itself): ``fld`` is a key

@@ -32,21 +32,21 @@ def make(cls: type[_T], **values: Any) -> _T:
     running its generated ``__init__`` (which sets the fields one by one through
     ``object.__setattr__``: about ten times slower). For the per-request hot paths (the loader's
     requests, the engine's deadlines); tests check that it builds what the constructor builds."""
-    if len(values) != _field_count(cls):
-        raise TypeError(f"make({cls.__name__}): give every field")
+    if values.keys() != _field_names(cls):
+        raise TypeError(f"make({cls.__name__}): give every field, by its name")
     obj = object.__new__(cls)
     obj.__dict__.update(values)
     return obj
 
 
-def _field_count(cls: type) -> int:
-    n = _FIELD_COUNTS.get(cls)
-    if n is None:
-        n = _FIELD_COUNTS[cls] = len(fields(cls))
-    return n
+def _field_names(cls: type) -> frozenset[str]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))
+    return names
 
 
-_FIELD_COUNTS: dict[type, int] = {}
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 
 class TollKind(str, enum.Enum):

@@ -357,6 +357,48 @@ def test_the_entry_point_flushes_a_large_output(tmp_path: Path) -> None:
     assert len(json.loads(p.stdout)["requests"]) == 3000
 
 
+@pytest.mark.parametrize(
+    ("args", "closed", "code"),
+    [
+        (
+            [
+                "status",
+                "examples/requests.toml",
+                "--as-of",
+                "2026-12-01",
+                "-f",
+                "json",
+                "-o",
+                "OUT",
+            ],
+            ">&-",
+            0,
+        ),
+        (["status", "nope.toml"], "2>&-", 2),
+        (["validate", "examples/requests.toml"], ">&-", 0),
+        (["check", "examples/requests.toml", "--as-of", "2026-12-01"], ">&- 2>&-", 1),
+    ],
+)
+def test_exit_code_kept_with_a_closed_stream(
+    args: list[str], closed: str, code: int, tmp_path: Path
+) -> None:
+    """A cron job or daemon may start foiaclock with stdout or stderr closed."""
+    out = tmp_path / "out.json"
+    argv = " ".join(str(out) if a == "OUT" else a for a in args)
+    p = subprocess.run(
+        f"{sys.executable} -m foiaclock {argv} {closed}",
+        shell=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert p.returncode == code, p.stderr
+    assert "Traceback" not in p.stderr
+    if "OUT" in args:
+        assert json.loads(out.read_text())["requests"]
+
+
 def test_broken_pipe_is_quiet() -> None:
     p = subprocess.run(
         f"{sys.executable} -m foiaclock jurisdictions | head -1",

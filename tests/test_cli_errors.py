@@ -144,9 +144,20 @@ def test_impossible_time_is_named(tmp_path: Path, value: str, column: int, shown
     f = write(tmp_path, f'[[request]]\nid = "a"\nagency = "A"\nreceived = {value}\n')
     check_error(
         ["validate", f],
-        f"{f}:4:{column}: error: TOML syntax: {shown} is not a valid date-time: hours run 00-23, "
-        "minutes and seconds 00-59; write it like 2024-05-01T17:30:00-04:00, without quotes",
+        f"{f}:4:{column}: error: TOML syntax: {shown} is not a valid date-time: write it like "
+        "2024-05-01T17:30:00-04:00 (two-digit hours 00-23, minutes and seconds 00-59), without "
+        "quotes",
     )
+
+
+def test_impossible_time_after_a_line_separator_in_a_string(tmp_path: Path) -> None:
+    """TOML counts lines by \\n only; a NEL or U+2028 inside a string is not a line break."""
+    f = write(
+        tmp_path,
+        '[[request]]\nid = "a"\nagency = "A"\nnotes = "one\x85two\u2028three"\n'
+        "first_received = 2024-05-01T09:00:00-04:00\nreceived = 2024-05-02T25:00:00\n",
+    )
+    check_error(["validate", f], f"{f}:6:12: error: TOML syntax: 2024-05-02T25:00:00 is not")
 
 
 def test_a_date_then_other_text_keeps_tomls_message(tmp_path: Path) -> None:

@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import re
+import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -223,6 +225,64 @@ def test_columns_give_way_on_narrow_terminals(width: int, header: list[str]) -> 
     lines = r.stdout.splitlines()
     assert lines[0].split() == header
     assert max(len(line) for line in lines) <= width
+
+
+def test_short_columns_are_not_widened_then_dropped(tmp_path: Path) -> None:
+    f = tmp_path / "short.toml"
+    f.write_text(
+        '[[request]]\nid = "a"\nagency = "FBI"\nreceived = 2024-01-02\nresponded = 2024-01-20\n'
+        "adverse = true\n\n[request.appeal]\nfiled = 2024-02-01\ndecided = 2024-02-20\n"
+    )
+    r = run("status", str(f), "--as-of", AS_OF, env={"COLUMNS": "64"})
+    lines = r.stdout.splitlines()
+    assert lines[0].split() == ["id", "agency", "due", "work", "days", "status"]
+    assert lines[2].startswith("a   FBI     2024-03-01")  # id and agency at their own widths
+    assert max(len(line) for line in lines) <= 64
+
+
+def test_coloured_header_is_bold_throughout() -> None:
+    r = run("status", EXAMPLE, "--as-of", AS_OF, env={"NO_COLOR": None, "FORCE_COLOR": "1"})
+    header = r.stdout.splitlines()[0]
+    assert re.sub(r"\x1b\[1m[^\x1b]*\x1b\[0m", "", header).strip() == ""  # all of it bold
+
+
+def test_control_characters_in_program_built_requests_keep_the_table_whole() -> None:
+    from foiaclock import Request, compute
+    from foiaclock.formats import Report
+    from foiaclock.formats.as_table import TableFormat
+
+    d = compute(Request(received=date(2026, 11, 2), id="a\tb", agency="X\rY"), date(2026, 12, 1))
+    text = TableFormat().render(Report(path="x", as_of=date(2026, 12, 1), soon=5, deadlines=[d]))
+    assert "\r" not in text and "\t" not in text
+    assert "a b" in text and "X Y" in text
+
+
+def test_csv_rows_from_two_threads() -> None:
+    """One CsvFormat may be shared: rows do not go through shared state."""
+    import threading
+
+    from foiaclock.formats import Report
+    from foiaclock.formats.as_csv import CsvFormat
+    from foiaclock.loader import load
+
+    rf = load(EXAMPLE)
+    report = Report(
+        path="x", as_of=date(2026, 12, 1), soon=5, deadlines=rf.compute(date(2026, 12, 1)) * 150
+    )
+    fmt = CsvFormat()
+    expected = fmt.render(report)
+    out: list[str] = []
+    threads = [threading.Thread(target=lambda: out.append(fmt.render(report))) for _ in range(4)]
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert out == [expected] * 4
 
 
 def test_wide_terminal_puts_notes_in_a_column() -> None:

@@ -323,3 +323,10 @@ def test_fast_built_objects_equal_constructed_ones() -> None:
         assert d.trail  # the cached property still works on a fast-built object
     with pytest.raises(TypeError, match="every field"):
         make(Request, received=date(2020, 1, 2))
+    r = rf.requests[0]
+    misspelt = {
+        ("recieved" if f.name == "received" else f.name): getattr(r, f.name)
+        for f in fields(Request)
+    }
+    with pytest.raises(TypeError, match="by its name"):
+        make(Request, **misspelt)

@@ -70,10 +70,6 @@ class CsvFormat:
     name = "csv"
     machine = True
 
-    def __init__(self) -> None:
-        self._sink = _Line()
-        self._writer = csv.writer(self._sink, lineterminator="\r\n")
-
     def render(self, report: Report, *, colour: bool = False, width: int = 100) -> str:
         return render_rows(self, report)
 
@@ -112,5 +108,4 @@ class CsvFormat:
             rows.note(d),
             " | ".join(d.warnings),
         ]
-        self._writer.writerow([safe("" if v is None else str(v)) for v in values])
-        return self._sink.text
+        return _csv_line([safe("" if v is None else str(v)) for v in values])

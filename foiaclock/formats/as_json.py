@@ -16,30 +16,26 @@ def iso(value: date | datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-#: A due date's window when nothing is contested: every list empty (tuples encode as arrays).
-_NO_OPTIONS: tuple[str, ...] = ()
-
-
 def window_dict(window: Window | None, due: date | None) -> dict[str, Any] | None:
     """A due date's window; a single day (the due date itself) when nothing is contested."""
     if window is not None:
         return {
             "earliest": window.earliest.isoformat(),
             "latest": window.latest.isoformat(),
-            "earliest_by": window.earliest_by,
-            "latest_by": window.latest_by,
-            "earliest_options": window.earliest_options,
-            "latest_options": window.latest_options,
+            "earliest_by": list(window.earliest_by),
+            "latest_by": list(window.latest_by),
+            "earliest_options": list(window.earliest_options),
+            "latest_options": list(window.latest_options),
         }
     if due is not None:
         day = due.isoformat()
         return {
             "earliest": day,
             "latest": day,
-            "earliest_by": _NO_OPTIONS,
-            "latest_by": _NO_OPTIONS,
-            "earliest_options": _NO_OPTIONS,
-            "latest_options": _NO_OPTIONS,
+            "earliest_by": [],
+            "latest_by": [],
+            "earliest_options": [],
+            "latest_options": [],
         }
     return None
 
@@ -84,7 +80,7 @@ def deadline_dict(d: Deadline) -> dict[str, Any]:
             {"label": c.label, "due": iso(c.due), "citation": c.citation, "note": c.note}
             for c in d.other
         ],
-        "warnings": d.warnings,
+        "warnings": list(d.warnings),
     }
 
 

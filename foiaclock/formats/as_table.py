@@ -34,6 +34,15 @@ _DROP_ORDER = (2, 1, 4)
 _NOTE_INDENT = 4
 
 
+#: Control characters shown as spaces: a tab or carriage return in a name (possible in requests
+#: built by a program; the loader refuses them) must not break a line of the table.
+_CONTROLS = {c: " " for c in (*range(0x20), 0x7F)}
+
+
+def _printable(text: str) -> str:
+    return text if text.isprintable() else text.translate(_CONTROLS)
+
+
 #: A line of the table: (text, rich style) pieces.
 Line = list[tuple[str, str]]
 
@@ -74,8 +83,8 @@ def layout(report: Report, width: int) -> list[Line]:
     width = max(width, 40)
     cells = [
         (
-            d.request.id,
-            d.request.agency,
+            _printable(d.request.id),
+            _printable(d.request.agency),
             d.received.isoformat(),
             rows.due_cell(d),
             rows.left_cell(d),
@@ -83,7 +92,7 @@ def layout(report: Report, width: int) -> list[Line]:
         )
         for d in report.deadlines
     ]
-    notes = [rows.note(d) for d in report.deadlines]
+    notes = [_printable(rows.note(d)) for d in report.deadlines]
     natural = [max([cell_len(h), *(cell_len(c[i]) for c in cells)]) for i, h in enumerate(_HEADERS)]
     widths = [min(cap, n) for cap, n in zip(_CAPS, natural, strict=True)]
     # Squeeze id and agency (in that order of giving) when the fixed columns do not fit.
@@ -91,7 +100,7 @@ def layout(report: Report, width: int) -> list[Line]:
     for i in (1, 0):
         over = fixed - width
         if over > 0:
-            give = min(over, widths[i] - 8)
+            give = min(over, max(0, widths[i] - 8))  # (a column already narrower stays so)
             widths[i] -= give
             fixed -= give
     # Still too wide (a narrow terminal): leave out the received date, then the agency, then the
@@ -129,7 +138,7 @@ def layout(report: Report, width: int) -> list[Line]:
                 value += pad
             if i != shown[0]:
                 line.append((" " * _GAP, style))
-            line.append((value, status_style if i == 5 else style))
+            line.append((value, (status_style or style) if i == 5 else style))
         return line
 
     lines: list[Line] = []
