@@ -188,7 +188,9 @@ def write_output(text: str, output: str | None, *, colour: bool = False) -> None
     place: readers never see a partial file, and an error leaves the old file as it was)."""
     if output in (None, "-"):
         try:
-            click.echo(text, nl=False, color=colour)
+            # Without colour click.echo searches the text for colour codes to strip, a regex
+            # over megabytes of JSON; a scan for ESC says at once whether that is needed.
+            click.echo(text, nl=False, color=colour or "\x1b" not in text)
         except BrokenPipeError:  # `foiaclock status ... | head`: the reader has had enough
             _quiet_stdout()
         except OSError as exc:
