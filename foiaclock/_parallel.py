@@ -88,8 +88,8 @@ class Piece:
     keys: list[Any]
     statuses: list[Status]
     rows: list[str]
-    soon: int | None
-    """The file's ``[defaults]`` soon."""
+    threshold: int
+    """The due-soon threshold the rows were made with."""
 
 
 @dataclass(frozen=True)
@@ -201,7 +201,7 @@ def piece_of(
         keys=[key(d) for d in shown],
         statuses=[d.current_status for d in shown],
         rows=[fmt.row(d) for d in shown],
-        soon=rf.soon,
+        threshold=rf.threshold(soon),
     )
 
 
@@ -229,11 +229,10 @@ def status_rows(
     rows = [row for piece in pieces for row in piece.rows]
     order = sorted(range(len(keys)), key=keys.__getitem__)  # stable: ties stay in file order
     tally = Counter(s for piece in pieces for s in piece.statuses)
-    threshold = soon if soon is not None else pieces[0].soon
     return StatusRows(
         rows=[rows[i] for i in order],
         counts={s: tally[s] for s in Status if tally[s]},
-        soon=threshold if threshold is not None else 5,
+        soon=pieces[0].threshold,
         total=sum(len(p.ids) for p in pieces),
     )
 

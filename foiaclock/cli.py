@@ -612,7 +612,7 @@ def status(
         return
     rf = _read(file, jurisdiction)
     deadlines = rf.compute(as_of, soon)
-    threshold = soon if soon is not None else (rf.soon if rf.soon is not None else 5)
+    threshold = rf.threshold(soon)
     shown = [d for d in deadlines if not wanted or rows.current_status(d) in wanted]
     shown = rows.sort_deadlines(shown, sort)
     report = Report(
@@ -685,7 +685,7 @@ def check(
 
     rf = _read(file, jurisdiction)
     deadlines = rows.sort_deadlines(rf.compute(as_of, soon))
-    threshold = soon if soon is not None else (rf.soon if rf.soon is not None else 5)
+    threshold = rf.threshold(soon)
     failing = {Status.OVERDUE}
     if fail_on == "due-soon":
         failing |= {Status.DUE_TODAY, Status.DUE_SOON}
@@ -1059,7 +1059,7 @@ def explain(
             f"error: {rf.path}: no request with id {request_id!r}{suggest(request_id, rf.ids)}; "
             f"the ids: {', '.join(rf.ids)}"
         )
-    threshold = soon if soon is not None else (rf.soon if rf.soon is not None else 5)
+    threshold = rf.threshold(soon)
     d = rf.compute_one(request, as_of, threshold)
     j = get_jurisdiction(d.jurisdiction, rf.jurisdictions)
     write_output(explain_fmt.render(d, j), None)

@@ -15,9 +15,10 @@ Counting conventions (federal-foia.md § 2):
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from ._schema import ValueProblem
@@ -88,18 +89,36 @@ _ELECTRONIC = ("email", "fax")
 _NO_RECEIPT_RULES = ReceiptRule()
 
 
-_VARIANTS: dict[tuple[int, tuple[tuple[str, object], ...]], tuple[Options, Options]] = {}
+_V = TypeVar("_V")
+
+#: A memo keyed by identity: a key built from id() of some objects (a file's requests share their
+#: Options and Jurisdiction objects, and hashing every field would cost more than the work saved),
+#: mapped to (those objects, value).
+IdentityMemo = dict[Hashable, tuple[object, _V]]
+
+
+def _remember(
+    memo: IdentityMemo[_V], key: Hashable, keep: object, value: _V, limit: int = 4096
+) -> _V:
+    """Store `value` under `key`, built from id() of the objects in `keep`. The entry keeps them
+    alive, so while it exists no other object can have their ids: a look-up by the key alone is
+    safe. Past `limit` entries the memo starts again."""
+    if len(memo) > limit:
+        memo.clear()
+    memo[key] = (keep, value)
+    return value
+
+
+_VARIANTS: IdentityMemo[Options] = {}
 
 
 def _with(opts: Options, *changes: tuple[str, object]) -> Options:
     """`opts` with some options changed (names from CONTESTABLE); variants are cached."""
-    key = (id(opts), changes)  # by identity: hashing every field would cost more than a run
-    got = _VARIANTS.get(key)
-    if got is None or got[0] is not opts:
-        if len(_VARIANTS) > 4096:
-            _VARIANTS.clear()
-        got = _VARIANTS[key] = (opts, replace(opts, **dict(changes)))  # type: ignore[arg-type]
-    return got[1]
+    hit = _VARIANTS.get((id(opts), changes))
+    if hit is not None:
+        return hit[1]
+    variant = replace(opts, **dict(changes))  # type: ignore[arg-type]
+    return _remember(_VARIANTS, (id(opts), changes), opts, variant)
 
 
 def _early_late(name: str, opts: Options) -> tuple[object, object]:
@@ -142,27 +161,21 @@ def calendar_of(j: Jurisdiction, opts: Options) -> Calendar:
     return _calendar_changed(j, opts, ())
 
 
-#: (id(spec), id(opts), changes) -> (spec, opts, calendar): the look-up counting does for every
-#: request and variant, by identity (requests from one file share their Options objects). The
-#: entry keeps both objects alive, so their ids cannot be reused while it exists.
-_BY_IDENTITY: dict[tuple[int, int, tuple[tuple[str, object], ...]], tuple[object, object, Calendar]]
-_BY_IDENTITY = {}
+#: (id(spec), id(opts), changes) -> calendar: the look-up counting does for every request and
+#: variant.
+_BY_IDENTITY: IdentityMemo[Calendar] = {}
 
 
 def _calendar_changed(
     j: Jurisdiction, opts: Options, changes: tuple[tuple[str, object], ...]
 ) -> Calendar:
     """The calendar of `j` under `opts` with `changes` (option name, value) applied."""
-    spec = j.calendar
-    k = (id(spec), id(opts), changes)
-    hit = _BY_IDENTITY.get(k)
-    if hit is not None and hit[0] is spec and hit[1] is opts:
-        return hit[2]
+    key = (id(j.calendar), id(opts), changes)
+    hit = _BY_IDENTITY.get(key)
+    if hit is not None:
+        return hit[1]
     cal = _calendar_with_key(j, opts, _calendar_key(opts, dict(changes)))
-    if len(_BY_IDENTITY) > 4096:
-        _BY_IDENTITY.clear()
-    _BY_IDENTITY[k] = (spec, opts, cal)
-    return cal
+    return _remember(_BY_IDENTITY, key, (j.calendar, opts), cal)
 
 
 def _calendar_with_key(j: Jurisdiction, opts: Options, key: tuple[bool, ...]) -> Calendar:
@@ -196,55 +209,25 @@ def _calendar_with(j: Jurisdiction, opts: Options, name: str, value: object) -> 
 # The core count
 
 
+@dataclass
 class _Count:
-    """The response clock worked out under one set of options. (A plain class: internal, made
-    for every run of every variant, and cheaper to define than a dataclass.)"""
+    """The response clock worked out under one set of options."""
 
-    __slots__ = (
-        "ack_due",
-        "ack_start",
-        "clock_start",
-        "due",
-        "extended",
-        "open_toll",
-        "pauses",
-        "raw_due",
-        "received",
-        "restart",
-        "rule",
-        "statutory_due",
-        "tolled_days",
-    )
-
-    def __init__(
-        self,
-        received: date,  # receipt as the law counts it
-        clock_start: date,  # day 0
-        rule: ClockRule | None,
-        ack_start: date | None,
-        ack_due: date | None,
-        statutory_due: date | None,
-        due: date | None,
-        raw_due: date | None,  # before rolling a calendar-day last day forward
-        extended: bool,
-        tolled_days: int,
-        open_toll: bool,
-        restart: date | None,  # the day the clock started again (restart-mode toll)
-        pauses: tuple[tuple[date, date, Toll], ...],  # (first paused day - 1, last paused day)
-    ) -> None:
-        self.received = received
-        self.clock_start = clock_start
-        self.rule = rule
-        self.ack_start = ack_start
-        self.ack_due = ack_due
-        self.statutory_due = statutory_due
-        self.due = due
-        self.raw_due = raw_due
-        self.extended = extended
-        self.tolled_days = tolled_days
-        self.open_toll = open_toll
-        self.restart = restart
-        self.pauses = pauses
+    received: date  # receipt as the law counts it
+    clock_start: date  # day 0
+    rule: ClockRule | None
+    ack_start: date | None
+    ack_due: date | None
+    statutory_due: date | None
+    due: date | None
+    raw_due: date | None  # before rolling a calendar-day last day forward
+    extended: bool
+    tolled_days: int
+    open_toll: bool
+    restart: date | None  # the day the clock started again (restart-mode toll)
+    pauses: tuple[
+        tuple[date, date, Toll], ...
+    ]  # applied pauses: (first paused day - 1, last paused day)
 
 
 class _Tracer:
@@ -731,7 +714,7 @@ def _alternatives(opts: Options, names: list[str]) -> tuple[dict[str, object], d
     options; the dicts are only read.)"""
     key = (id(opts), tuple(names))
     hit = _ALTERNATIVES_OF.get(key)
-    if hit is not None and hit[0] is opts:
+    if hit is not None:
         return hit[1]
     sides: list[dict[str, object]] = []
     for side in (0, 1):
@@ -741,16 +724,10 @@ def _alternatives(opts: Options, names: list[str]) -> tuple[dict[str, object], d
             if getattr(opts, n) != value:
                 live[n] = value
         sides.append(live)
-    out = (sides[0], sides[1])
-    if len(_ALTERNATIVES_OF) > 4096:
-        _ALTERNATIVES_OF.clear()
-    _ALTERNATIVES_OF[key] = (opts, out)
-    return out
+    return _remember(_ALTERNATIVES_OF, key, opts, (sides[0], sides[1]))
 
 
-_ALTERNATIVES_OF: dict[
-    tuple[int, tuple[str, ...]], tuple[Options, tuple[dict[str, object], dict[str, object]]]
-] = {}
+_ALTERNATIVES_OF: IdentityMemo[tuple[dict[str, object], dict[str, object]]] = {}
 
 
 @functools.cache
@@ -855,18 +832,15 @@ def _window_simple(
         total,
     )
     hit = _SIMPLE_WINDOWS.get(key)
-    if hit is not None and hit[0] is j.calendar:
+    if hit is not None:
         return hit[1]
     names = [n for n in j.contested if n in _CALENDAR_OPTIONS or n == "receipt_day_counts"]
     prune = _pruner(j, opts, count.received - timedelta(days=2))
     window = _window_core(opts, names, due, _closed_form(j, opts, count.received, total), prune)
-    if len(_SIMPLE_WINDOWS) > 50_000:
-        _SIMPLE_WINDOWS.clear()
-    _SIMPLE_WINDOWS[key] = (j.calendar, window)
-    return window
+    return _remember(_SIMPLE_WINDOWS, key, j.calendar, window, limit=50_000)
 
 
-_SIMPLE_WINDOWS: dict[tuple[object, ...], tuple[object, Window | None]] = {}
+_SIMPLE_WINDOWS: IdentityMemo[Window | None] = {}
 
 
 def _closed_form(
@@ -1133,20 +1107,16 @@ def _validated(request: Request, j: Jurisdiction) -> tuple[Request, Options]:
     if changes:
         request = replace(request, **changes)  # type: ignore[arg-type]
     opts = resolve_options(request, j)
-    checked = _CHECKED_OPTIONS.get(id(opts))
-    if checked is not None and checked is opts:
+    if id(opts) in _CHECKED_OPTIONS:
         return request, opts
     request, fixed = _validated_options(request, opts)
     if fixed is opts:  # valid as given, and immutable (lists and strings were normalised away)
-        if len(_CHECKED_OPTIONS) > 4096:
-            _CHECKED_OPTIONS.clear()
-        _CHECKED_OPTIONS[id(opts)] = fixed
+        _remember(_CHECKED_OPTIONS, id(opts), opts, True)
     return request, fixed
 
 
-#: id(options) -> options found valid as given: requests from one file share their Options
-#: objects, which are checked once. (The entry keeps the object alive: its id stays its own.)
-_CHECKED_OPTIONS: dict[int, Options] = {}
+#: id(options) -> True for the options found valid as given, checked once.
+_CHECKED_OPTIONS: IdentityMemo[bool] = {}
 
 
 def _validated_options(request: Request, opts: object) -> tuple[Request, Options]:

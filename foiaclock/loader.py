@@ -353,13 +353,20 @@ class RequestsFile:
     def compute(self, as_of: date | None = None, soon: int | None = None) -> list[Deadline]:
         """Every request's `Deadline`, in file order. Engine errors come back as `InputError`
         located at the request's field."""
-        threshold = soon if soon is not None else (self.soon if self.soon is not None else 5)
+        threshold = self.threshold(soon)
         years = [r.received.year for r in self.requests]
         expect_years(min(years, default=None), max(years, default=None))
         out: list[Deadline] = []
         for request in self.requests:
             out.append(self.compute_one(request, as_of, threshold))
         return out
+
+    def threshold(self, soon: int | None = None) -> int:
+        """The due-soon threshold in working days: `soon` (the command line's) when given, else
+        the file's ``[defaults] soon``, else 5."""
+        if soon is not None:
+            return soon
+        return self.soon if self.soon is not None else 5
 
     def compute_one(self, request: Request, as_of: date | None, soon: int) -> Deadline:
         try:
@@ -678,21 +685,6 @@ class _Builder:
             for k, d in enumerate(opts.closed_days):
                 self.in_range(d, w("closed_days"), (*at, "closed_days", k))
 
-        def get_date(
-            key: str,
-            table: Mapping[str, Any] = t,
-            where: tuple[str | int, ...] = at,
-            what: str = "",
-        ) -> date | None:
-            value = table.get(key)
-            if value is None:
-                return None
-            if type(value) is date and FIRST_YEAR <= value.year <= LAST_YEAR:
-                return value
-            d: date = self.check(s.expect_date, value, what or w(key), at=(*where, key))
-            self.in_range(d, what or w(key), (*where, key))
-            return d
-
         received = self.moment(t["received"], w("received"), (*at, "received"), opts.timezone)
         first_received = (
             self.moment(
@@ -744,11 +736,11 @@ class _Builder:
             subject=get_str("subject"),
             tracking=get_str("tracking"),
             first_received=first_received,
-            acknowledged=get_date("acknowledged"),
+            acknowledged=self.date_field(t, "acknowledged", label, at),
             extension=extension,
             tolls=tolls,
             expedited=get_bool("expedited"),
-            responded=get_date("responded"),
+            responded=self.date_field(t, "responded", label, at),
             adverse=adverse,
             appeal=appeal,
             track=track,
@@ -790,6 +782,21 @@ class _Builder:
             f"{what} contains a control character ({bad!r}); keep it on one line of plain text",
             *at,
         )
+
+    def date_field(
+        self, table: Mapping[str, Any], key: str, what: str, where: tuple[str | int, ...]
+    ) -> date | None:
+        """``table[key]`` as a date in the years foiaclock covers (None when it is absent);
+        `what` names the table in messages, `where` is its path in the file."""
+        value = table.get(key)
+        if value is None:
+            return None
+        if type(value) is date and FIRST_YEAR <= value.year <= LAST_YEAR:
+            return value
+        label = f"{what}, field {key!r}"
+        d: date = self.check(s.expect_date, value, label, at=(*where, key))
+        self.in_range(d, label, (*where, key))
+        return d
 
     def in_range(self, d: date, what: str, at: tuple[str | int, ...]) -> None:
         if not FIRST_YEAR <= d.year <= LAST_YEAR:
@@ -887,24 +894,17 @@ class _Builder:
                     f"{what} has no 'start': the day the agency asked for information or fees",
                     *where,
                 )
-            start = self.check(
-                s.expect_date, t["start"], f"{what}, field 'start'", at=(*where, "start")
-            )
-            self.in_range(start, f"{what}, field 'start'", (*where, "start"))
-            end = None
-            if "end" in t:
-                end = self.check(
-                    s.expect_date, t["end"], f"{what}, field 'end'", at=(*where, "end")
+            start = self.date_field(t, "start", what, where)
+            assert start is not None  # present: checked above
+            end = self.date_field(t, "end", what, where)
+            if end is not None and end < start:
+                raise self.fail(
+                    f"{what}: the pause ends ({end}) before it starts ({start}); 'end' is the "
+                    "day the agency received the requester's answer (leave it out while the "
+                    "answer is awaited)",
+                    *where,
+                    "end",
                 )
-                self.in_range(end, f"{what}, field 'end'", (*where, "end"))
-                if end < start:
-                    raise self.fail(
-                        f"{what}: the pause ends ({end}) before it starts ({start}); 'end' is the "
-                        "day the agency received the requester's answer (leave it out while the "
-                        "answer is awaited)",
-                        *where,
-                        "end",
-                    )
             kind = TollKind.INFORMATION
             if "kind" in t:
                 kind = TollKind(
@@ -940,13 +940,9 @@ class _Builder:
         what = f"{label}, appeal"
         t = self.check(s.expect_table, value, what, at=where)
         self.keys(t, APPEAL_KEYS, what, *where)
-        dates: dict[str, date | None] = {}
-        for key in ("filed", "received", "decided"):
-            dates[key] = None
-            if key in t:
-                d = self.check(s.expect_date, t[key], f"{what}, field {key!r}", at=(*where, key))
-                self.in_range(d, f"{what}, field {key!r}", (*where, key))
-                dates[key] = d
+        dates = {
+            key: self.date_field(t, key, what, where) for key in ("filed", "received", "decided")
+        }
         if dates["filed"] is None and dates["received"] is None:
             raise self.fail(
                 f"{what} needs the date it was received by the agency (received = ...) or at "
