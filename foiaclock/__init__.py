@@ -1,15 +1,33 @@
 """foiaclock: when a public-records request is due, and whether it is late.
 
+The flow is the folder structure, one way through::
+
+    requests.toml --files--> Request --engine--> Deadline --formats--> text --cli--> you
+                                         |  ^
+                                       law  calendar
+
+* `files`: a TOML requests file -> `Request`s (models.py), every error at file:line:column;
+* `law`: the rule model and the cited rule data, one file per jurisdiction;
+* `calendar`: working days, from the `holidays` package and the law's own rules;
+* `engine`: case -> receipt -> count -> pauses -> window -> status -> appeals -> `Deadline`
+  (results.py), and `explain`, the trail of a `Deadline`;
+* `formats`: `Deadline`s -> table, JSON, CSV, Markdown, ICS, the explain text;
+* `cli`: the commands (the only part that reads the environment).
+
 >>> from datetime import date
 >>> import foiaclock
 >>> foiaclock.due_date(date(2018, 7, 20))
 datetime.date(2018, 8, 17)
+>>> d = foiaclock.compute(foiaclock.Request(received=date(2018, 7, 20)), as_of=date(2018, 8, 1))
+>>> print(d.due, d.status, d.days_left)
+2018-08-17 open 12
 """
 
 from __future__ import annotations
 
-from .calendar import Calendar, NonWorkingDay, calendar_for
-from .clock import compute, due_date, today
+from .api import RECORD_COLUMNS, compute_many
+from .calendar import Calendar, NonWorkingDay
+from .engine import calendar_for, compute, due_date, explain, today
 from .errors import (
     DateOrderError,
     DateRangeError,
@@ -21,20 +39,10 @@ from .errors import (
     TollError,
     UnknownJurisdictionError,
 )
-from .models import (
-    Appeal,
-    AppealClock,
-    ClockDate,
-    Deadline,
-    Options,
-    Request,
-    Status,
-    Step,
-    Toll,
-    TollKind,
-    Window,
-)
-from .rules import Jurisdiction, all_jurisdictions, get_jurisdiction
+from .files import RequestsFile, load, load_bytes, loads
+from .law import Jurisdiction, all_jurisdictions, get_jurisdiction
+from .models import Appeal, Options, Request, Settings, Toll, TollKind
+from .results import AppealClock, ClockDate, Deadline, Status, Step, Window
 
 
 def __getattr__(name: str) -> str:
@@ -51,6 +59,7 @@ def __getattr__(name: str) -> str:
 
 
 __all__ = [
+    "RECORD_COLUMNS",
     "Appeal",
     "AppealClock",
     "Calendar",
@@ -66,7 +75,9 @@ __all__ = [
     "Options",
     "Request",
     "RequestError",
+    "RequestsFile",
     "RuleDataError",
+    "Settings",
     "Status",
     "Step",
     "Toll",
@@ -78,7 +89,12 @@ __all__ = [
     "all_jurisdictions",
     "calendar_for",
     "compute",
+    "compute_many",
     "due_date",
+    "explain",
     "get_jurisdiction",
+    "load",
+    "load_bytes",
+    "loads",
     "today",
 ]

@@ -47,7 +47,8 @@ class InputError(FoiaclockError):
 
 
 class RequestError(FoiaclockError):
-    """The facts of one request contradict each other or the law (a toll ending before it starts...).
+    """A request's facts are not of the right kind (a date that is not a date), contradict each
+    other (a toll ending before it starts) or the law (a second information pause).
 
     `request_id` and `field` name the request and the field at fault, so the CLI can point at the
     line of the requests file.
@@ -83,8 +84,9 @@ class UnknownJurisdictionError(FoiaclockError):
     """A jurisdiction code that foiaclock does not know."""
 
 
-class DateRangeError(FoiaclockError):
-    """A date outside the years foiaclock's calendars cover."""
+class DateRangeError(RequestError):
+    """A date outside the years foiaclock's calendars cover (`field` names it when it is one of a
+    request's)."""
 
 
 class RuleDataError(FoiaclockError):

@@ -1,20 +1,31 @@
-"""The domain objects: what the requester knows (`Request`) and what foiaclock works out (`Deadline`).
+"""What the requester knows about a request: `Request`, its pauses (`Toll`), its `Appeal`, and the
+`Options` that settle the contested counting points; and `Settings`, those options in force.
 
-Frozen dataclasses, no I/O. The computation lives in `foiaclock.clock`.
+Frozen dataclasses, no I/O. Each checks its fields when it is made, so a value of the wrong kind
+fails at once with a `RequestError` naming the field, and everything later can rely on the
+types. Values of the right kind in another form are taken as they are meant: any `date` or
+`datetime` subclass (a pandas ``Timestamp``), ``None``/NaN/``NaT`` for a missing value, a whole
+number written as ``5.0``, a list for a tuple.
+
+What foiaclock works out from a request is in `foiaclock.results`.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+import numbers
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time
-from functools import cached_property
-from typing import Any, Literal, TypeVar
+from typing import Literal
+
+from .checks import suggest, type_name
+from .dates import covered, is_missing, outside_years, parse_time, plain
+from .errors import DateOrderError, DateRangeError, ExtensionError, RequestError, TollError
 
 #: An extension of the response clock: ``True`` = the law's full extension (10 working days under
 #: 5 U.S.C. § 552(a)(6)(B)(i)), a whole number of days up to that, or a date agreed with the requester
-#: (§ 552(a)(6)(B)(ii)). ``None`` or ``False`` = no extension.
+#: (§ 552(a)(6)(B)(ii)). ``None`` = no extension (``False`` and ``0`` are read as ``None``).
 Extension = bool | int | date | None
 
 #: How a request reached the agency (Michigan counts email and fax a business day later).
@@ -22,31 +33,6 @@ Via = Literal["email", "fax", "portal", "mail", "in_person", "phone", "other"]
 VIA_VALUES: tuple[str, ...] = ("email", "fax", "portal", "mail", "in_person", "phone", "other")
 
 MisroutedUnit = Literal["working", "calendar"]
-
-
-_T = TypeVar("_T")
-
-
-def make(cls: type[_T], **values: Any) -> _T:
-    """``cls(**values)`` for a frozen dataclass of this module, given every field, without
-    running its generated ``__init__`` (which sets the fields one by one through
-    ``object.__setattr__``: about ten times slower). For the per-request hot paths (the loader's
-    requests, the engine's deadlines); tests check that it builds what the constructor builds."""
-    if values.keys() != _field_names(cls):
-        raise TypeError(f"make({cls.__name__}): give every field, by its name")
-    obj = object.__new__(cls)
-    obj.__dict__.update(values)
-    return obj
-
-
-def _field_names(cls: type) -> frozenset[str]:
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))
-    return names
-
-
-_FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 
 class TollKind(str, enum.Enum):
@@ -57,15 +43,118 @@ class TollKind(str, enum.Enum):
     FEE = "fee"
     """The agency asked the requester to clarify fees (§ 552(a)(6)(A)(ii)(II))."""
 
+    def __str__(self) -> str:
+        return self.value
+
+
+# --------------------------------------------------------------------------------------------
+# Checking fields as they are made
+
+
+def _bad(field: str, expected: str, value: object) -> RequestError:
+    return RequestError(f"must be {expected}, not {_shown(value)}", field=field)
+
+
+def _shown(value: object) -> str:
+    return f"the string {value!r}" if isinstance(value, str) else type_name(value)
+
+
+def _choice(field: str, value: object, choices: tuple[str, ...]) -> RequestError:
+    """The error for a value that is not one of `choices` (with the closest, if one is close)."""
+    listed = ", ".join(repr(c) for c in choices)
+    if isinstance(value, str):
+        return RequestError(
+            f"must be one of {listed}, not {value!r}{suggest(value, choices)}", field=field
+        )
+    return _bad(field, f"one of {listed}", value)
+
+
+def _text(value: object, field: str) -> str:
+    if type(value) is str:
+        return value
+    if is_missing(value):
+        return ""
+    if isinstance(value, str):
+        return str(value)
+    raise _bad(field, "a string", value)
+
+
+def _in_years(day: date, field: str) -> None:
+    if not covered(day):
+        raise DateRangeError(outside_years(day), field=field)
+
+
+def _day(value: object, field: str) -> date | None:
+    """A day; a date-time is taken as its date, as written."""
+    if type(value) is date:
+        _in_years(value, field)
+        return value
+    if is_missing(value):
+        return None
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        raise _bad(field, "a date like 2024-05-01", value)
+    day = plain(value)
+    _in_years(day, field)
+    return day
+
+
+def _moment(value: object, field: str) -> date | datetime | None:
+    """A day or a date-time (naive ones are read later, in the request's time zone)."""
+    if is_missing(value):
+        return None
+    if not isinstance(value, date):
+        raise _bad(field, "a date or a date-time (like 2024-05-01T17:30:00-04:00)", value)
+    moment = plain(value)
+    _in_years(moment.date() if isinstance(moment, datetime) else moment, field)
+    return moment
+
+
+def _flag(value: object, field: str, missing: bool | None = False) -> bool | None:
+    if value is True or value is False:
+        return value
+    if is_missing(value):
+        return missing
+    raise _bad(field, "true or false", value)
+
+
+def _whole(value: object, field: str, minimum: int = 0) -> int | None:
+    """A whole number (``5.0``, as pandas gives for a column with blanks, is 5)."""
+    if is_missing(value):
+        return None
+    if isinstance(value, bool):
+        raise _bad(field, "a whole number", value)
+    if isinstance(value, numbers.Integral):
+        number = int(value)
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    else:
+        raise _bad(field, "a whole number", value)
+    if number < minimum:
+        raise RequestError(f"must be {minimum} or more, not {number}", field=field)
+    return number
+
+
+def _set(obj: object, name: str, value: object) -> None:
+    """Store a checked value on a frozen dataclass being made (the standard way: `__post_init__`
+    of a frozen dataclass can only assign through `object.__setattr__`)."""
+    if getattr(obj, name) is not value:
+        object.__setattr__(obj, name, value)
+
+
+# --------------------------------------------------------------------------------------------
+# The request
+
 
 @dataclass(frozen=True)
 class Toll:
     """A pause of the clock.
 
     `start` is the day the agency asked (it still counts); `end` is the day the agency *received*
-    the requester's answer (it does not count), or ``None`` while the answer is awaited.
-    `disputed` keeps on record a pause the agency claimed but the law does not allow: it is shown,
-    and never stops the clock.
+    the requester's answer (it does not count), or ``None`` while the answer is awaited. `kind`
+    may be given as its word (``"fee"``). `disputed` keeps on record a pause the agency claimed
+    but the law does not allow: it is shown, and never stops the clock. `note` is your own words.
     """
 
     start: date
@@ -74,217 +163,337 @@ class Toll:
     note: str = ""
     disputed: bool = False
 
+    def __post_init__(self) -> None:
+        start = _day(self.start, "start")
+        if start is None:
+            raise RequestError("the day the agency asked is required", field="start")
+        end = _day(self.end, "end")
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "kind", _toll_kind(self.kind))
+        _set(self, "note", _text(self.note, "note"))
+        _set(self, "disputed", _flag(self.disputed, "disputed"))
+        if end is not None and end < start:
+            raise TollError(
+                f"the pause ends ({end}) before it starts ({start}); 'end' is the day the agency "
+                "received the requester's answer (leave it out while the answer is awaited)",
+                field="end",
+            )
+
+
+def _toll_kind(value: object) -> TollKind:
+    if isinstance(value, TollKind):
+        return value
+    try:
+        return TollKind(value)
+    except ValueError:
+        raise _choice("kind", value, tuple(k.value for k in TollKind)) from None
+
 
 @dataclass(frozen=True)
 class Appeal:
-    """An administrative appeal. The clock runs from `received` (by the agency); when only `filed`
-    is known, that date is used and the trail says so."""
+    """An administrative appeal.
+
+    `received` is the day the agency received it (its decision clock runs from then); when only
+    `filed` (the day it was sent) is known, that day is used and the trail says so. `decided` is
+    the day of the decision. `extension` is the appeal clock's own extension: ``True`` for the
+    law's full one, or a number of working days.
+    """
 
     received: date | None = None
     filed: date | None = None
     decided: date | None = None
     extension: bool | int | None = None
 
+    def __post_init__(self) -> None:
+        received = _day(self.received, "appeal.received")
+        filed = _day(self.filed, "appeal.filed")
+        decided = _day(self.decided, "appeal.decided")
+        _set(self, "received", received)
+        _set(self, "filed", filed)
+        _set(self, "decided", decided)
+        _set(self, "extension", _appeal_extension(self.extension))
+        arrived = received or filed
+        if arrived is None:
+            raise RequestError(
+                "an appeal needs the date the agency received it (received = ...) or at least "
+                "the date it was filed (filed = ...)",
+                field="appeal",
+            )
+        if filed is not None and received is not None and received < filed:
+            raise DateOrderError(
+                f"the appeal was received ({received}) before it was filed ({filed})",
+                field="appeal.received",
+            )
+        if decided is not None and decided < arrived:
+            raise DateOrderError(
+                f"the appeal decision ({decided}) is dated before the appeal ({arrived})",
+                field="appeal.decided",
+            )
+
+    @property
+    def arrived(self) -> date:
+        """The day the appeal clock runs from: `received`, else `filed`."""
+        day = self.received or self.filed
+        assert day is not None  # checked when made
+        return day
+
+
+def _appeal_extension(value: object) -> bool | int | None:
+    if value is True:
+        return True
+    if value is False or is_missing(value):
+        return None
+    try:
+        return _whole(value, "appeal.extension", minimum=1)
+    except RequestError:
+        raise _bad(
+            "appeal.extension", "true or a number of working days (1 or more)", value
+        ) from None
+
 
 @dataclass(frozen=True)
 class Options:
-    """How to resolve the points where the sources disagree (the spec's CONTESTED points) and the
-    calendar policy. Each jurisdiction has its own defaults (`Jurisdiction.options`); a request may
-    carry its own `Options`.
+    """How to settle, for one request, the points where the sources disagree (federal-foia.md's
+    CONTESTED points) and the calendar policy.
+
+    Every field left at ``None`` keeps the law's own default (`Jurisdiction.defaults`), so
+    ``Options(timezone="America/Chicago")`` changes the time zone and nothing else.
     """
 
-    observed: bool = True
+    observed: bool | None = None
     """Holidays on a weekend are observed on the Friday before / Monday after (5 U.S.C. § 6103(b),
     EO 11582). ``False``: only the § 6103(a) dates themselves."""
-    closures: bool = True
+    closures: bool | None = None
     """Full-day executive-order closures are non-working days (FRCP 6(a)(6)(B) by analogy)."""
-    dc_area: bool = False
+    dc_area: bool | None = None
     """Inauguration Day is a holiday for the office (DC area only: 5 U.S.C. § 6103(c))."""
-    saturday_shift: bool = True
+    saturday_shift: bool | None = None
     """A holiday on a Saturday is observed on the Friday before, where the `holidays` package has
-    it so (it does for most states). ``False``: only a Sunday holiday moves, to the Monday after
-    (the rule of many state holiday statutes)."""
-    receipt_day_counts: bool = False
+    it so. ``False``: only a Sunday holiday moves, to the Monday after (many state statutes)."""
+    receipt_day_counts: bool | None = None
     """Count the receipt day itself as day 1 (Interior, 43 CFR 2.16(a))."""
-    cutoff: time | None = None
-    """Requests received at or after this local time are received the next working day
-    (EPA, 40 CFR 2.104(a)(2): 5:00 p.m.)."""
-    misrouted_unit: MisroutedUnit = "working"
+    cutoff: time | str | Literal[False] | None = None
+    """Requests received at or after this local time are received the next working day (EPA,
+    40 CFR 2.104(a)(2): 5:00 p.m.). ``"17:00"`` is read as that time; ``False`` or ``""``: no
+    cut-off, even where the law has one as its default."""
+    misrouted_unit: MisroutedUnit | None = None
     """The unit of the 10 days a misrouted request may wait (§ 552(a)(6)(A)(ii) flush text)."""
+    closed_days: Iterable[date] | None = None
+    """Extra non-working days you list for your own analysis (not the law's); kept as a sorted
+    tuple."""
+    timezone: str | None = None
+    """IANA zone in which a receipt date-time without an offset is read."""
+
+    def __post_init__(self) -> None:
+        for name in ("observed", "closures", "dc_area", "saturday_shift", "receipt_day_counts"):
+            _set(self, name, _flag(getattr(self, name), name, missing=None))
+        _set(self, "cutoff", _cutoff(self.cutoff))
+        if self.misrouted_unit is not None and self.misrouted_unit not in ("working", "calendar"):
+            raise _choice("misrouted_unit", self.misrouted_unit, ("working", "calendar"))
+        _set(self, "closed_days", _closed_days(self.closed_days))
+        _set(self, "timezone", _zone(self.timezone))
+
+    def combined(self, later: Options | None) -> Options:
+        """These options, with the fields `later` sets in their place (a requests file's
+        ``[defaults]``, then a request's own keys)."""
+        if later is None:
+            return self
+        changes = {f.name: getattr(later, f.name) for f in fields(Options)}
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def _cutoff(value: object) -> time | Literal[False] | None:
+    if value is None or value is False or isinstance(value, time):
+        return value
+    if isinstance(value, str):
+        if not value.strip():
+            return False
+        try:
+            return parse_time(value)
+        except ValueError:
+            pass
+    raise _bad("cutoff", 'a time like "17:00"', value)
+
+
+def _closed_days(value: object) -> tuple[date, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise _bad("closed_days", "a list of dates", value)
+    days = set()
+    for item in value:
+        day = _day(item, "closed_days")
+        if day is None:
+            raise _bad("closed_days", "a list of dates", item)
+        days.add(day)
+    return tuple(sorted(days))
+
+
+def _zone(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and known_zone(value):
+        return value
+    raise RequestError(
+        f"{value!r} is not a time zone foiaclock knows; use an IANA name like "
+        '"America/New_York" or "Europe/London"',
+        field="timezone",
+    )
+
+
+def known_zone(name: str) -> bool:
+    """Whether `name` is an IANA time zone (from the system or the `tzdata` package)."""
+    from zoneinfo import ZoneInfo  # (ZoneInfo keeps the zones it has read: asking again is cheap)
+
+    if not name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The options in force for one request: the law's defaults (`Jurisdiction.defaults`) with
+    the request's `Options` applied. Each field means what it means in `Options`; here none is
+    left open. `Deadline.settings` says which were used."""
+
+    observed: bool = True
+    closures: bool = True
+    dc_area: bool = False
+    saturday_shift: bool = True
+    receipt_day_counts: bool = False
+    cutoff: time | None = None
+    misrouted_unit: MisroutedUnit = "working"
     closed_days: tuple[date, ...] = ()
-    """Extra non-working days the user lists for their own analysis (not the law's)."""
     timezone: str = "America/New_York"
-    """IANA zone in which a receipt date-time is read."""
 
-
-class Status(str, enum.Enum):
-    """Where a clock stands on the as-of day."""
-
-    OVERDUE = "overdue"
-    DUE_TODAY = "due today"
-    DUE_SOON = "due soon"
-    OPEN = "open"
-    PAUSED = "paused"
-    NO_DEADLINE = "no deadline"
-    ANSWERED_LATE = "answered late"
-    ANSWERED_ON_TIME = "answered on time"
-    ANSWERED = "answered"
-    """Answered, under a law that sets no fixed time."""
-
-    @property
-    def urgency(self) -> int:
-        """Sort key: most urgent first."""
-        return _URGENCY[self]
-
-    @property
-    def is_answered(self) -> bool:
-        return self in (Status.ANSWERED_LATE, Status.ANSWERED_ON_TIME, Status.ANSWERED)
-
-
-_URGENCY = {s: i for i, s in enumerate(Status)}
-
-
-@dataclass(frozen=True)
-class Window:
-    """The range of due dates the contested options produce, and the options that move each end
-    away from the due date (empty when that end is the due date itself)."""
-
-    earliest: date
-    latest: date
-    earliest_by: tuple[str, ...] = ()
-    latest_by: tuple[str, ...] = ()
-    earliest_options: tuple[str, ...] = ()
-    """The same as `earliest_by`, as option names (``receipt_day_counts``...)."""
-    latest_options: tuple[str, ...] = ()
-
-    @property
-    def is_wide(self) -> bool:
-        """More than one possible date: worth showing."""
-        return self.earliest != self.latest
-
-
-@dataclass(frozen=True)
-class Step:
-    """One fact of a computation's trail.
-
-    kind: ``rule`` (a rule applied, with its citation), ``receipt``, ``start`` (day 0), ``count`` (a
-    counted working day, numbered), ``skip`` (a day not counted, with the reason), ``toll``,
-    ``extension``, ``due``, ``option`` (a contested choice and what it changes), ``note``, ``warning``.
-    """
-
-    kind: str
-    text: str
-    day: date | None = None
-    number: int | None = None
-    citation: str = ""
-
-
-@dataclass(frozen=True)
-class ClockDate:
-    """A further date the law sets (acknowledgement, production...), shown but not driving status."""
-
-    label: str
-    due: date | None
-    citation: str = ""
-    note: str = ""
+    def updated(self, options: Options | None) -> Settings:
+        """These settings with the fields `options` sets (``None`` or nothing set: the same)."""
+        if options is None:
+            return self
+        changes = {}
+        for f in fields(Options):
+            value = getattr(options, f.name)
+            if value is not None:
+                changes[f.name] = None if value is False and f.name == "cutoff" else value
+        return replace(self, **changes) if changes else self  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
 class Request:
-    """What the requester knows about one request."""
+    """What the requester knows about one request. Only `received` is required."""
 
     received: date | datetime
-    """Receipt by the proper component: a date, or an aware date-time."""
+    """Receipt by the proper component: a date, or a date-time (one without an offset is read in
+    the request's time zone: `Options.timezone`, else the law's)."""
     id: str = ""
+    """How you name the request (required in a requests file, unique there)."""
     agency: str = ""
     jurisdiction: str = "us"
+    """The law's code (``"us"``, ``"us-ny"``, ``"uk"``...; `foiaclock.all_jurisdictions`)."""
     subject: str = ""
     tracking: str = ""
+    """The agency's tracking number."""
     first_received: date | datetime | None = None
     """A misrouted request's first receipt by any designated component."""
     acknowledged: date | None = None
     """When the agency acknowledged the request (laws whose clock runs from the acknowledgement)."""
     extension: Extension = None
     tolls: tuple[Toll, ...] = ()
+    """The pauses of the clock, in any order (a list is accepted)."""
     expedited: bool = False
     """Expedited processing was requested (5 U.S.C. § 552(a)(6)(E))."""
     responded: date | None = None
     """The date of the determination; it stops the clock."""
     adverse: bool | None = None
+    """The determination withheld something (the time to appeal is then shown)."""
     appeal: Appeal | None = None
     track: str | None = None
-    """An alternative clock of the jurisdiction (for example ``commercial``)."""
+    """An alternative clock of the law (for example ``"commercial"``)."""
     via: Via | None = None
+    """How the request was sent (``"email"``...; some laws count email a day later)."""
     target_days: int | None = None
     """For laws with no fixed deadline: a target of this many working days, reported as a target."""
     fee_exception: bool = False
     """More than 5,000 pages and 3+ good-faith attempts to narrow (§ 552(a)(4)(A)(viii)(II)(bb))."""
     notes: str = ""
     options: Options | None = None
-    """``None``: the jurisdiction's defaults."""
+    """``None``: the law's defaults."""
+
+    def __post_init__(self) -> None:
+        received = _moment(self.received, "received")
+        if received is None:
+            raise RequestError("the date the agency received the request is required", field="received")
+        _set(self, "received", received)
+        for name in ("id", "agency", "subject", "tracking", "notes"):
+            _set(self, name, _text(getattr(self, name), name))
+        jurisdiction = _text(self.jurisdiction, "jurisdiction")
+        _set(self, "jurisdiction", jurisdiction or "us")
+        _set(self, "first_received", _moment(self.first_received, "first_received"))
+        _set(self, "acknowledged", _day(self.acknowledged, "acknowledged"))
+        _set(self, "responded", _day(self.responded, "responded"))
+        _set(self, "extension", _extension(self.extension))
+        _set(self, "tolls", _tolls(self.tolls))
+        _set(self, "expedited", _flag(self.expedited, "expedited"))
+        _set(self, "fee_exception", _flag(self.fee_exception, "fee_exception"))
+        _set(self, "adverse", _flag(self.adverse, "adverse", missing=None))
+        self._check_kinds()
+
+    def _check_kinds(self) -> None:
+        """The fields whose values are objects or words of a set."""
+        if self.appeal is not None and not isinstance(self.appeal, Appeal):
+            raise _bad("appeal", "an Appeal", self.appeal)
+        if self.options is not None and not isinstance(self.options, Options):
+            raise _bad("options", "an Options", self.options)
+        track = _text(self.track, "track")
+        _set(self, "track", track or None)
+        via = None if is_missing(self.via) else self.via
+        if via is not None and via not in VIA_VALUES:
+            raise _choice("via", via, VIA_VALUES)
+        _set(self, "via", via)
+        target = _whole(self.target_days, "target_days")
+        if target is not None and target > 10_000:
+            raise RequestError(f"must be 0 to 10000, not {target}", field="target_days")
+        _set(self, "target_days", target)
 
 
-@dataclass(frozen=True)
-class AppealClock:
-    """The clock for deciding an administrative appeal."""
+def _extension(value: object) -> Extension:
+    if value is True or value is None:
+        return value
+    if value is False or is_missing(value):
+        return None
+    if isinstance(value, date):
+        return _day(value, "extension")
+    try:
+        number = _whole(value, "extension")
+    except RequestError:
+        if isinstance(value, numbers.Number) and not isinstance(value, bool):
+            raise ExtensionError(
+                f"an extension of {value} days makes no sense; use a positive number, true, "
+                "or a date",
+                field="extension",
+            ) from None
+        raise _bad(
+            "extension",
+            "true (the law's full extension), a number of working days, or the date agreed "
+            "with the requester (like 2019-03-01)",
+            value,
+        ) from None
+    return number or None
 
-    received: date
-    clock_start: date
-    due: date | None
-    status: Status
-    days_left: int | None
-    may_sue_from: date | None
-    extended: bool = False
-    window: Window | None = None
 
-
-@dataclass(frozen=True, eq=False)
-class Deadline:
-    """Everything foiaclock works out for one request, as of one day."""
-
-    request: Request
-    jurisdiction: str
-    as_of: date
-    received: date
-    """The receipt date as the law counts it (after time zone, cut-off and deemed-receipt rules)."""
-    clock_start: date | None
-    """Day 0 of the response clock."""
-    due: date | None
-    """The due date of the determination, after extension and pauses; ``None`` if the law sets none."""
-    statutory_due: date | None
-    """The due date without extension or pauses."""
-    window: Window | None
-    status: Status
-    days_left: int | None
-    """Working days from the as-of day (or the response) to the due date: positive = left,
-    0 = due that day, negative = late by that many working days (at least -1 once the due date
-    has passed, even if only a weekend has)."""
-    calendar_days_left: int | None
-    may_sue_from: date | None
-    search_fees_barred: bool | None
-    appeal_by: date | None
-    appeal: AppealClock | None
-    expedited_decision_due: date | None
-    acknowledgement_due: date | None
-    target: date | None
-    """For laws with no fixed deadline: the user's target date (never a legal deadline)."""
-    target_days_left: int | None
-    other: tuple[ClockDate, ...]
-    extended: bool
-    tolled_days: int
-    warnings: tuple[str, ...]
-    _explain: Callable[[], tuple[Step, ...]] = field(repr=False, compare=False)
-
-    @cached_property
-    def trail(self) -> tuple[Step, ...]:
-        """The ordered facts that produced the dates (built on first use: it lists every day)."""
-        return self._explain()
-
-    @property
-    def current_status(self) -> Status:
-        """The status of the clock that is running now: the appeal's once there is one."""
-        return self.appeal.status if self.appeal is not None else self.status
-
-    @property
-    def current_due(self) -> date | None:
-        return self.appeal.due if self.appeal is not None else self.due
+def _tolls(value: object) -> tuple[Toll, ...]:
+    if type(value) is tuple and all(type(t) is Toll for t in value):
+        return value
+    if is_missing(value):
+        return ()
+    if not isinstance(value, (tuple, list)):
+        raise _bad("tolls", "a list of Toll", value)
+    for i, toll in enumerate(value):
+        if not isinstance(toll, Toll):
+            raise _bad(f"toll {i + 1}", "a Toll", toll)
+    return tuple(value)

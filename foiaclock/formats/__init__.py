@@ -1,21 +1,21 @@
 """Output formats: one module per format, one registry.
 
-A formatter turns a `Report` (the deadlines of a requests file as of one day) into text. Modules
-are imported only when their format is used, so `icalendar` and `rich` cost nothing to a command
-that does not need them. `tests/test_cli_formats.py` checks that every ``--format`` choice of
-every command has a formatter here.
+A formatter turns a `Report` (the deadlines of a requests file as of one day) into text; it only
+reads `Deadline`s and the rule data they carry, and never counts. Modules are imported only when
+their format is used, so `icalendar` and `rich` cost nothing to a command that does not need
+them. `tests/test_cli_formats.py` checks that every ``--format`` choice of every command has a
+formatter here.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
-from ..models import Deadline, Status
-from ..rules import Jurisdiction
+from ..results import Deadline
 
 SCHEMA_VERSION = 1
 """Version of the JSON output's shape; raised on any change that could break a reader."""
@@ -29,21 +29,8 @@ class Report:
     as_of: date
     soon: int
     deadlines: Sequence[Deadline]
-    jurisdictions: Mapping[str, Jurisdiction] = field(default_factory=dict)
     total: int | None = None
     """How many requests the file has (``None``: as many as shown)."""
-
-
-@dataclass(frozen=True)
-class Rows:
-    """A report whose deadlines are already text, one piece each (see `RowFormatter`)."""
-
-    path: str
-    as_of: date
-    soon: int
-    counts: Mapping[Status, int]
-    """How many of the rows have each status (the status of the clock that runs now)."""
-    rows: Sequence[str]
 
 
 class Formatter(Protocol):
@@ -53,32 +40,6 @@ class Formatter(Protocol):
     machine: bool
 
     def render(self, report: Report, *, colour: bool = False, width: int = 100) -> str: ...
-
-
-@runtime_checkable
-class RowFormatter(Formatter, Protocol):
-    """A format made of a head, one piece of text per deadline and a tail: `render` is
-    ``assemble(... [row(d) for d in deadlines])``, so the rows may be made in several processes
-    (`foiaclock._parallel`) and give the same text."""
-
-    def row(self, deadline: Deadline) -> str: ...
-
-    def assemble(self, rows: Rows) -> str: ...
-
-
-def render_rows(fmt: RowFormatter, report: Report) -> str:
-    """`report` through `fmt`'s rows: what its `render` does."""
-    from .rows import counts
-
-    return fmt.assemble(
-        Rows(
-            path=report.path,
-            as_of=report.as_of,
-            soon=report.soon,
-            counts=counts(report.deadlines),
-            rows=[fmt.row(d) for d in report.deadlines],
-        )
-    )
 
 
 #: ``foiaclock status --format`` choices -> "module:Class" (imported on first use).

@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from ..models import Deadline
+from ..results import Deadline
 from . import Report, rows
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from ..models import AppealClock, Deadline, Status, Window
-from . import SCHEMA_VERSION, Report, Rows, render_rows, rows
+from ..results import AppealClock, Deadline, Status, Window
+from . import SCHEMA_VERSION, Report, rows
 
 
 def iso(value: date | datetime | None) -> str | None:
@@ -41,8 +41,7 @@ def window_dict(window: Window | None, due: date | None) -> dict[str, Any] | Non
 
 
 def deadline_dict(d: Deadline) -> dict[str, Any]:
-    """Every date the engine gives for one request, as JSON-ready values. (Called for every row
-    of large files: dates are written ``x and x.isoformat()``, None staying None.)"""
+    """Every date the engine gives for one request, as JSON-ready values."""
     r = d.request
     a = d.appeal
     received = r.received
@@ -54,27 +53,27 @@ def deadline_dict(d: Deadline) -> dict[str, Any]:
         "as_of": d.as_of.isoformat(),
         "received": d.received.isoformat(),
         "received_at": received.isoformat() if isinstance(received, datetime) else None,
-        "first_received": r.first_received and r.first_received.isoformat(),
-        "clock_start": d.clock_start and d.clock_start.isoformat(),
-        "due": due and due.isoformat(),
-        "statutory_due": d.statutory_due and d.statutory_due.isoformat(),
+        "first_received": iso(r.first_received),
+        "clock_start": iso(d.clock_start),
+        "due": iso(due),
+        "statutory_due": iso(d.statutory_due),
         "window": window_dict(d.window, due),
         "status": status.value,
         "days_left": d.days_left,
         "calendar_days_left": d.calendar_days_left,
         "current_status": (a.status if a is not None else status).value,
-        "current_due": current_due and current_due.isoformat(),
+        "current_due": iso(current_due),
         "extended": d.extended,
         "tolled_days": d.tolled_days,
         "paused": status is Status.PAUSED,
-        "responded": r.responded and r.responded.isoformat(),
-        "may_sue_from": d.may_sue_from and d.may_sue_from.isoformat(),
+        "responded": iso(r.responded),
+        "may_sue_from": iso(d.may_sue_from),
         "search_fees_barred": d.search_fees_barred,
-        "appeal_by": d.appeal_by and d.appeal_by.isoformat(),
+        "appeal_by": iso(d.appeal_by),
         "appeal": None if a is None else _appeal_dict(a),
-        "expedited_decision_due": d.expedited_decision_due and d.expedited_decision_due.isoformat(),
-        "acknowledgement_due": d.acknowledgement_due and d.acknowledgement_due.isoformat(),
-        "target": d.target and d.target.isoformat(),
+        "expedited_decision_due": iso(d.expedited_decision_due),
+        "acknowledgement_due": iso(d.acknowledgement_due),
+        "target": iso(d.target),
         "target_days_left": d.target_days_left,
         "other": [
             {"label": c.label, "due": iso(c.due), "citation": c.citation, "note": c.note}
@@ -101,22 +100,21 @@ def dumps(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-#: One encoder for every row (json.dumps with options builds a new one per call).
-_ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+def _one_line(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
-def dumps_rows(head: dict[str, Any], key: str, encoded: Sequence[str]) -> str:
-    """`head` pretty-printed, then the JSON texts `encoded` as an array under `key`, one per
-    line: readable, diffable line by line, and fast (the C encoder) for thousands of requests."""
-    lines = ["{", *(f"  {json.dumps(k)}: {_ENCODE(v)}," for k, v in head.items())]
-    if not encoded:
-        lines.append(f"  {json.dumps(key)}: []\n}}\n")
-        return "\n".join(lines)
-    lines.append(f"  {json.dumps(key)}: [\n    ")
-    items = list(encoded)  # the rows are joined once: they may be megabytes
-    items[0] = "\n".join(lines) + items[0]
-    items[-1] += "\n  ]\n}\n"
-    return ",\n    ".join(items)
+def dumps_requests(head: dict[str, Any], requests: Sequence[dict[str, Any]]) -> str:
+    """`head`, then the `requests` as an array, one request per line (readable, and diffable
+    line by line)."""
+    lines = ["{", *(f"  {json.dumps(k)}: {_one_line(v)}," for k, v in head.items())]
+    if not requests:
+        lines.append('  "requests": []')
+    else:
+        lines.append('  "requests": [')
+        lines.append(",\n".join(f"    {_one_line(r)}" for r in requests))
+        lines.append("  ]")
+    return "\n".join(lines) + "\n}\n"
 
 
 class JsonFormat:
@@ -124,30 +122,27 @@ class JsonFormat:
     machine = True
 
     def render(self, report: Report, *, colour: bool = False, width: int = 100) -> str:
-        return render_rows(self, report)
-
-    def row(self, d: Deadline) -> str:
-        r = d.request
-        return _ENCODE(
-            {
-                "id": r.id,
-                "agency": r.agency,
-                "subject": r.subject,
-                "tracking": r.tracking,
-                **deadline_dict(d),
-                "note": rows.note(d),
-            }
-        )
-
-    def assemble(self, report: Rows) -> str:
         head = {
             "schema_version": SCHEMA_VERSION,
             "file": report.path,
             "as_of": iso(report.as_of),
             "soon": report.soon,
-            "summary": {s.value: n for s, n in report.counts.items()},
+            "summary": {s.value: n for s, n in rows.counts(report.deadlines).items()},
         }
-        return dumps_rows(head, "requests", report.rows)
+        return dumps_requests(head, [request_dict(d) for d in report.deadlines])
+
+
+def request_dict(d: Deadline) -> dict[str, Any]:
+    """One request of the JSON output: who, then every date, then the note."""
+    r = d.request
+    return {
+        "id": r.id,
+        "agency": r.agency,
+        "subject": r.subject,
+        "tracking": r.tracking,
+        **deadline_dict(d),
+        "note": rows.note(d),
+    }
 
 
 class DueJsonFormat:

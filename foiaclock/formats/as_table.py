@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 
-from ..models import Status
+from ..results import Status
 from . import Report, rows
 
 #: Colour of each status (rich styles). Machine formats never use these.

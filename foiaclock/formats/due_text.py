@@ -5,9 +5,8 @@ from __future__ import annotations
 import textwrap
 from datetime import date
 
-from ..clock import fmt_day
-from ..models import Deadline, Status
-from ..rules import get_jurisdiction
+from ..dates import fmt_day
+from ..results import Deadline, Status
 from . import Report, rows
 
 
@@ -15,8 +14,8 @@ def _d(value: object) -> str:
     return fmt_day(value) if isinstance(value, date) else "—"
 
 
-def lines_for(d: Deadline, report: Report) -> list[str]:
-    j = get_jurisdiction(d.jurisdiction, report.jurisdictions)
+def lines_for(d: Deadline) -> list[str]:
+    j = d.law
     rule = j.clock("response", d.received, d.request.track)
     out: list[tuple[str, str]] = [("law", f"{j.name}: {j.law} ({j.citation})")]
     out.append(("received", fmt_day(d.received)))
@@ -98,4 +97,4 @@ class DueTextFormat:
 
     def render(self, report: Report, *, colour: bool = False, width: int = 100) -> str:
         (d,) = report.deadlines
-        return "\n".join(lines_for(d, report)) + "\n"
+        return "\n".join(lines_for(d)) + "\n"

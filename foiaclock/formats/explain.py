@@ -10,10 +10,8 @@ from __future__ import annotations
 import calendar as _months
 from datetime import date
 
-from ..calendar import Calendar
-from ..clock import calendar_of, fmt_day, resolve_options
-from ..models import Deadline, Status, Step
-from ..rules import Jurisdiction
+from ..dates import fmt_day
+from ..results import Deadline, Status, Step
 from . import rows
 
 _MONTHS = (
@@ -78,23 +76,19 @@ def steps_text(trail: tuple[Step, ...]) -> list[str]:
     return _wrap(out)
 
 
-def month_view(d: Deadline, cal: Calendar) -> list[str]:
+def month_view(d: Deadline, trail: tuple[Step, ...]) -> list[str]:
     """The count as month calendars: each date, and under it the working-day number or why the
     day was skipped."""
     marks: dict[date, str] = {}
-    for st in d.trail:
+    for st in trail:
         if st.day is None:
             continue
         if st.kind == "count" and st.number is not None:
             marks[st.day] = str(st.number)
         elif st.kind == "start":
             marks[st.day] = "0"
-        elif st.kind == "skip" and st.text.startswith(fmt_day(st.day)):
-            if "paused" in st.text:
-                marks[st.day] = "P"
-            else:
-                why = cal.reason(st.day)
-                marks[st.day] = _KIND_MARK.get(why.kind, "X") if why else "X"
+        elif st.kind == "skip" and st.reason:
+            marks[st.day] = "P" if st.reason == "paused" else _KIND_MARK.get(st.reason, "X")
     if d.due is None or not marks:
         return []
     if d.due in marks:
@@ -125,7 +119,7 @@ def month_view(d: Deadline, cal: Calendar) -> list[str]:
     return out
 
 
-def header(d: Deadline, j: Jurisdiction) -> list[str]:
+def header(d: Deadline) -> list[str]:
     r = d.request
     lines = []
     if r.id:
@@ -144,23 +138,21 @@ def header(d: Deadline, j: Jurisdiction) -> list[str]:
     if left and status is not Status.DUE_TODAY:
         line += f" ({rows.left_words(d)})"
     lines.append(line)
-    if not j.verified:
+    if not d.law.verified:
         lines.append(
-            f"  Note: the rule data for {j.name} is marked unverified: check it against the statute."
+            f"  Note: the rule data for {d.law.name} is marked unverified: check it against the "
+            "statute."
         )
     return lines
 
 
-def render(d: Deadline, j: Jurisdiction) -> str:
-    cal = calendar_of(j, resolve_options(d.request, j))
-    lines = header(d, j)
+def render(d: Deadline, trail: tuple[Step, ...]) -> str:
+    """`foiaclock explain`'s text for `d`, whose trail (`foiaclock.explain`) is `trail`."""
+    lines = header(d)
     lines.append("")
     lines.append("How the date is counted")
-    lines.extend(steps_text(d.trail))
-    if d.warnings:
-        lines.append("")
-        lines.extend(f"warning: {w}" for w in d.warnings)
-    view = month_view(d, cal)
+    lines.extend(steps_text(trail))
+    view = month_view(d, trail)
     if view:
         lines.append("")
         lines.append("The same count on a calendar")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
-from ..rules import CLOCK_NAMES, ClockRule, Jurisdiction
+from ..calendar import ExtraRule
+from ..law import CLOCK_NAMES, ClockRule, Jurisdiction
 
 _CLOCK_TITLES = {
     "acknowledgement": "acknowledge the request",
@@ -74,6 +75,7 @@ def _clock_lines(rule: ClockRule) -> list[str]:
 
 
 def jurisdiction_full(j: Jurisdiction) -> str:
+    """`foiaclock jurisdictions CODE`: everything the rule data says about one law."""
     out: list[str] = [f"{j.code}: {j.name}", f"  {j.law} ({j.citation})"]
     if j.url:
         out.append(f"  {j.url}")
@@ -81,8 +83,15 @@ def jurisdiction_full(j: Jurisdiction) -> str:
         f"  verified: {'yes' if j.verified else 'no: not yet checked against the statute text'}"
     )
     out.append(f"  time zone: {j.timezone}")
-    out.append("")
-    out.append("Clocks")
+    for section in (_clocks, _calendar, _receipt, _pauses, _options, _consequences, _notes):
+        lines = section(j)
+        if lines:
+            out.extend(["", *lines])
+    return "\n".join(_wrapped(out)) + "\n"
+
+
+def _clocks(j: Jurisdiction) -> list[str]:
+    out = ["Clocks"]
     for name in CLOCK_NAMES:
         versions: tuple[ClockRule, ...] = getattr(j, name)
         if not versions:
@@ -97,9 +106,12 @@ def jurisdiction_full(j: Jurisdiction) -> str:
     for rule in j.other:
         out.append(f"  {rule.label}:")
         out.extend(f"    {x}" for x in _clock_lines(rule))
+    return out
+
+
+def _calendar(j: Jurisdiction) -> list[str]:
     c = j.calendar
-    out.append("")
-    out.append("Calendar")
+    out = ["Calendar"]
     if c.country:
         subs = f", subdivisions {', '.join(c.subdivisions)}" if c.subdivisions else ""
         out.append(
@@ -112,28 +124,34 @@ def jurisdiction_full(j: Jurisdiction) -> str:
     if c.inauguration:
         out.append("  Inauguration Day: for DC-area offices (option `dc_area`)")
     out.append(f"  weekend: {', '.join(_WEEKDAYS[d] for d in c.weekend) or 'none'}")
-    for x in c.extra:
-        if x.day:
-            when = f"{x.day[0]:02d}-{x.day[1]:02d}"
-        elif x.easter is not None:
-            when = f"Easter {x.easter:+d} days"
-        elif x.start and x.end:
-            when = f"{x.start[0]:02d}-{x.start[1]:02d} to {x.end[0]:02d}-{x.end[1]:02d}"
-        elif x.weekday is not None and x.month is not None and x.nth:
-            nth = "last" if x.nth == -1 else {1: "1st", 2: "2nd", 3: "3rd"}.get(x.nth, f"{x.nth}th")
-            when = f"the {nth} {_WEEKDAYS[x.weekday]} of {_MONTH_NAMES[x.month - 1]}"
-        else:
-            when = ""
-        if x.offset and x.day is None:
-            when += f" {x.offset:+d} day{'s' if abs(x.offset) != 1 else ''}"
-        elif x.offset:
-            when += f" (moved {x.offset:+d} days)"
-        years = ""
-        if x.since or x.until:
-            years = f" ({x.since or ''}-{x.until or ''})"
-        out.append(f"  also: {x.name}, {when}{years}")
+    out.extend(f"  also: {_extra_day(x)}" for x in c.extra)
     if c.citation:
         out.append(f"  [{c.citation}]")
+    return out
+
+
+def _extra_day(x: ExtraRule) -> str:
+    """A rule-based non-working day in words: "Good Friday, Easter -2 days (1990-)"."""
+    if x.day:
+        when = f"{x.day[0]:02d}-{x.day[1]:02d}"
+    elif x.easter is not None:
+        when = f"Easter {x.easter:+d} days"
+    elif x.start and x.end:
+        when = f"{x.start[0]:02d}-{x.start[1]:02d} to {x.end[0]:02d}-{x.end[1]:02d}"
+    elif x.weekday is not None and x.month is not None and x.nth:
+        nth = "last" if x.nth == -1 else {1: "1st", 2: "2nd", 3: "3rd"}.get(x.nth, f"{x.nth}th")
+        when = f"the {nth} {_WEEKDAYS[x.weekday]} of {_MONTH_NAMES[x.month - 1]}"
+    else:
+        when = ""
+    if x.offset and x.day is None:
+        when += f" {x.offset:+d} day{'s' if abs(x.offset) != 1 else ''}"
+    elif x.offset:
+        when += f" (moved {x.offset:+d} days)"
+    years = f" ({x.since or ''}-{x.until or ''})" if x.since or x.until else ""
+    return f"{x.name}, {when}{years}"
+
+
+def _receipt(j: Jurisdiction) -> list[str]:
     r = j.receipt
     rules = []
     if r.nonworking_next_day:
@@ -142,58 +160,91 @@ def jurisdiction_full(j: Jurisdiction) -> str:
         rules.append("email or fax = received the next working day")
     if r.cutoff:
         rules.append(f"received at or after {r.cutoff.strftime('%H:%M')} = the next working day")
-    out.append("")
-    out.append("Receipt")
-    if rules:
-        out.extend(f"  {x}" for x in rules)
-        if r.citation:
-            out.append(f"  [{r.citation}]")
-    else:
-        out.append("  the day the request arrives is day 0")
-    out.append("")
-    out.append("Pauses (tolling)")
-    if j.tolling:
-        for kind, toll in j.tolling:
-            once = ", once only" if toll.once else ""
-            mode = "the clock stops" if toll.mode == "pause" else "the clock starts again"
-            out.append(f"  {kind.value} request: {mode}{once}  [{toll.citation}]")
-    else:
-        out.append("  none: a pause is shown but does not stop the clock")
-    o = j.options
-    out.append("")
-    out.append("Options (defaults; a request may change them)")
-    out.append(
-        f"  observed = {str(o.observed).lower()}, closures = {str(o.closures).lower()}, "
-        f"dc_area = {str(o.dc_area).lower()}, receipt_day_counts = {str(o.receipt_day_counts).lower()}"
-    )
-    out.append(
+    out = ["Receipt"]
+    if not rules:
+        return [*out, "  the day the request arrives is day 0"]
+    out.extend(f"  {x}" for x in rules)
+    if r.citation:
+        out.append(f"  [{r.citation}]")
+    return out
+
+
+def _pauses(j: Jurisdiction) -> list[str]:
+    out = ["Pauses (tolling)"]
+    if not j.tolling:
+        return [*out, "  none: a pause is shown but does not stop the clock"]
+    for kind, toll in j.tolling:
+        once = ", once only" if toll.once else ""
+        mode = "the clock stops" if toll.mode == "pause" else "the clock starts again"
+        out.append(f"  {kind.value} request: {mode}{once}  [{toll.citation}]")
+    return out
+
+
+def _options(j: Jurisdiction) -> list[str]:
+    o = j.defaults
+
+    def flag(value: bool) -> str:
+        return str(value).lower()
+
+    out = [
+        "Options (defaults; a request may change them)",
+        f"  observed = {flag(o.observed)}, closures = {flag(o.closures)}, "
+        f"dc_area = {flag(o.dc_area)}, receipt_day_counts = {flag(o.receipt_day_counts)}",
         f"  cutoff = {o.cutoff.strftime('%H:%M') if o.cutoff else 'none'}, "
-        f"misrouted_unit = {o.misrouted_unit}, timezone = {o.timezone}"
-    )
+        f"misrouted_unit = {o.misrouted_unit}, timezone = {o.timezone}",
+    ]
     if j.contested:
         out.append(f"  contested (they make up the window): {', '.join(j.contested)}")
-    if j.constructive_exhaustion or j.fee_consequence:
-        out.append("")
-        out.append("When the deadline is missed")
-        if j.constructive_exhaustion:
-            out.append(f"  the requester may sue without appealing  [{j.constructive_exhaustion}]")
-        if j.fee_consequence:
-            out.append(f"  search fees are barred  [{j.fee_consequence}]")
+    return out
+
+
+def _consequences(j: Jurisdiction) -> list[str]:
+    if not (j.constructive_exhaustion or j.fee_consequence):
+        return []
+    out = ["When the deadline is missed"]
+    if j.constructive_exhaustion:
+        out.append(f"  the requester may sue without appealing  [{j.constructive_exhaustion}]")
+    if j.fee_consequence:
+        out.append(f"  search fees are barred  [{j.fee_consequence}]")
+    return out
+
+
+def _notes(j: Jurisdiction) -> list[str]:
+    out = []
     if j.notes:
-        out.append("")
-        out.append("Notes")
-        out.extend(f"  - {n}" for n in j.notes)
+        out.extend(["Notes", *(f"  - {n}" for n in j.notes)])
     if j.assumptions:
-        out.append("")
-        out.append("Assumptions")
-        out.extend(f"  - {a}" for a in j.assumptions)
-    wrapped: list[str] = []
-    for line in out:
+        out.extend(([""] if out else []) + ["Assumptions", *(f"  - {a}" for a in j.assumptions)])
+    return out
+
+
+def _wrapped(lines: list[str]) -> list[str]:
+    """Lines longer than 100 characters wrapped under their own indent."""
+    out: list[str] = []
+    for line in lines:
         if len(line) <= 100:
-            wrapped.append(line.rstrip())
+            out.append(line.rstrip())
             continue
         indent = len(line) - len(line.lstrip(" -"))
-        wrapped.extend(
-            textwrap.wrap(line, 100, subsequent_indent=" " * indent, break_on_hyphens=False)
-        )
-    return "\n".join(wrapped) + "\n"
+        out.extend(textwrap.wrap(line, 100, subsequent_indent=" " * indent, break_on_hyphens=False))
+    return out
+
+
+def markdown_table(items: Sequence[Jurisdiction]) -> str:
+    """The jurisdictions as a Markdown table (the README's, kept in sync by a test)."""
+    rows = [
+        "| Code | Jurisdiction | Law | Response | Extension | Citation | Verified |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for j in items:
+        cells = [
+            f"`{j.code}`",
+            j.name,
+            j.law,
+            j.summary(),
+            j.extension_summary() or "—",
+            j.citation,
+            "yes" if j.verified else "**no**",
+        ]
+        rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(rows) + "\n"

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from ..models import Deadline, Status
+from ..results import Deadline, Status
 
 #: ``--only`` / ``--sort`` vocabulary: the statuses as words without spaces.
 STATUS_SLUGS: dict[str, Status] = {s.value.replace(" ", "-"): s for s in Status}
@@ -122,8 +122,7 @@ def note(d: Deadline) -> str:
 
 
 def sort_key(key: str = "urgency") -> Callable[[Deadline], Any]:
-    """The sort key for ``--sort`` `key` (one of `SORT_KEYS`): a function of one deadline whose
-    values compare (and pickle, for `foiaclock._parallel`)."""
+    """The sort key for ``--sort`` `key` (one of `SORT_KEYS`): a function of one deadline."""
     far = date.max
 
     def due_key(d: Deadline) -> date:

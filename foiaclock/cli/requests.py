@@ -1,0 +1,48 @@
+"""Reading a requests file for a command, and computing its deadlines (every error placed at its
+line and column in the file)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from ..engine import compute, today
+from ..errors import FoiaclockError
+from ..files import RequestsFile, decode, loads, read_bytes
+from ..results import Deadline
+
+
+def read(file: str, jurisdiction: str | None) -> RequestsFile:
+    """The requests file `file` (``-``: stdin); `jurisdiction` replaces its default."""
+    if file == "-":
+        text, name = decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>"
+    else:
+        text, name = decode(read_bytes(file), file), file
+    return loads(text, name, default_jurisdiction=jurisdiction)
+
+
+def deadline(rf: RequestsFile, request_id: str, as_of: date | None, soon: int) -> Deadline:
+    """The deadline of one request of `rf` (which must have it)."""
+    request = rf.find(request_id)
+    assert request is not None
+    try:
+        return compute(request, as_of, soon=soon, jurisdictions=rf.jurisdictions)
+    except FoiaclockError as exc:
+        raise rf.located(exc, request) from None
+
+
+def deadlines(rf: RequestsFile, as_of: date | None, soon: int | None = None) -> list[Deadline]:
+    """Every request's deadline, in file order."""
+    threshold = rf.threshold(soon)
+    return [deadline(rf, r.id, as_of, threshold) for r in rf.requests]
+
+
+def report_day(as_of: date | None, jurisdiction: str | None) -> date:
+    """The day a report is stamped with: `as_of`, else today in the default jurisdiction's zone
+    (the federal one for a jurisdiction of the file's own)."""
+    if as_of is not None:
+        return as_of
+    try:
+        return today(jurisdiction or "us")
+    except FoiaclockError:
+        return today("us")

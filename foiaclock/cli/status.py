@@ -1,0 +1,256 @@
+"""``foiaclock status`` (where every request stands) and ``foiaclock check`` (a gate for CI)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ..checks import suggest
+from ..formats import Report, formatter, rows
+from ..results import Deadline, Status
+from . import environment
+from .app import EXIT_FINDINGS, cli
+from .github import annotation
+from .options import (
+    CONTEXT_SETTINGS,
+    as_of_option,
+    debug_option,
+    file_jurisdiction_option,
+    soon_option,
+)
+from .output import note, wrap_list, write_output
+from .requests import deadlines, read, report_day
+
+STATUS_FORMAT_NAMES = ("table", "json", "csv", "markdown", "ics")
+
+#: ``--only`` groups of statuses.
+_GROUPS = {
+    "answered": {s for s in Status if s.is_answered},
+    "late": {Status.OVERDUE, Status.ANSWERED_LATE},
+    "pending": {Status.OVERDUE, Status.DUE_TODAY, Status.DUE_SOON, Status.OPEN, Status.PAUSED},
+}
+
+
+def split_only(values: Iterable[str]) -> set[Status]:
+    """The statuses ``--only`` names (words, slugs or groups, repeated or comma-separated)."""
+    chosen: set[Status] = set()
+    for value in values:
+        for word in value.split(","):
+            key = re.sub(r"[\s_]+", "-", word.strip().lower())
+            if not key:
+                continue
+            if key in _GROUPS:
+                chosen |= _GROUPS[key]
+            elif key in rows.STATUS_SLUGS:
+                chosen.add(rows.STATUS_SLUGS[key])
+            else:
+                names = list(dict.fromkeys([*rows.STATUS_SLUGS, *_GROUPS]))
+                raise click.BadParameter(
+                    f"unknown status {word.strip()!r}{suggest(key, names)}; choose from "
+                    f"{', '.join(names)}",
+                    param_hint="'--only'",
+                )
+    return chosen
+
+
+def check_output_not_input(output: str | None, inputs: Sequence[str]) -> None:
+    if output in (None, "-"):
+        return
+    assert output is not None
+    out = Path(output)
+    for f in inputs:
+        if f == "-":
+            continue
+        try:
+            if out.exists() and Path(f).exists() and out.samefile(f):
+                raise click.BadParameter(
+                    f"{output} is the input file; foiaclock never overwrites its input",
+                    param_hint="'--output'",
+                )
+        except OSError:
+            continue
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("file", metavar="FILE")
+@as_of_option
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(STATUS_FORMAT_NAMES),
+    default="table",
+    show_default=True,
+    help="Output format. table is for people; json, csv, markdown and ics never carry colour.",
+)
+@click.option(
+    "--output",
+    "-o",
+    metavar="PATH",
+    default=None,
+    help="Write to PATH instead of stdout ('-' = stdout). Written atomically: no partial file.",
+)
+@click.option(
+    "--only",
+    metavar="STATUS",
+    multiple=True,
+    help="Show only these statuses (repeat, or separate with commas): overdue, due-today, "
+    "due-soon, open, paused, no-deadline, answered-late, answered-on-time; or the groups "
+    "pending, answered, late.",
+)
+@click.option(
+    "--sort",
+    type=click.Choice(rows.SORT_KEYS),
+    default="urgency",
+    show_default=True,
+    help="Row order. urgency: overdue first, then due today, due soon... (by due date within).",
+)
+@soon_option
+@file_jurisdiction_option
+@debug_option
+def status(
+    file: str,
+    as_of: date | None,
+    fmt: str,
+    output: str | None,
+    only: tuple[str, ...],
+    sort: str,
+    soon: int | None,
+    jurisdiction: str | None,
+) -> None:
+    """Show every request of FILE: due date, working days left, status.
+
+    FILE is a requests file (TOML; see the README) or - for stdin. Rows are sorted by urgency and
+    coloured by status; a one-line summary goes to stderr. A due date marked ± depends on a
+    reading of the law that sources disagree on (`foiaclock explain` shows the window).
+
+    \b
+    Examples:
+      foiaclock status requests.toml
+      foiaclock status requests.toml --as-of 2026-12-01 --only overdue,due-soon
+      foiaclock status requests.toml --format json -o status.json
+      foiaclock status requests.toml --format ics -o foia.ics
+      cat requests.toml | foiaclock status -
+    """
+    wanted = split_only(only)
+    check_output_not_input(output, [file])
+    fmt_obj = formatter(fmt)
+    rf = read(file, jurisdiction)
+    all_deadlines = deadlines(rf, as_of, soon)
+    shown = [d for d in all_deadlines if not wanted or d.current_status in wanted]
+    shown = rows.sort_deadlines(shown, sort)
+    report = Report(
+        path=rf.path,
+        as_of=report_day(as_of, jurisdiction),
+        soon=rf.threshold(soon),
+        deadlines=shown,
+        total=len(all_deadlines),
+    )
+    to_terminal = output in (None, "-")
+    colour = (not fmt_obj.machine) and to_terminal and environment.use_colour(sys.stdout)
+    width = environment.terminal_width(sys.stdout) if to_terminal else 100
+    write_output(fmt_obj.render(report, colour=colour, width=width), output, colour=colour)
+    if fmt == "table":
+        _table_notes(shown, len(all_deadlines))
+    elif not to_terminal:
+        note(f"wrote {output}: {rows.summary(shown, len(all_deadlines))}")
+
+
+def _table_notes(shown: list[Deadline], total: int) -> None:
+    """Under the table, on stderr: the warnings, the summary, and what ± means."""
+    for d in shown:
+        for w in d.warnings:
+            note(f"warning: {d.request.id}: {w}")
+    stderr = sys.stderr
+    wrap = environment.terminal_width(stderr) if getattr(stderr, "isatty", lambda: False)() else 100
+    note(wrap_list(rows.summary(shown, total), max(wrap, 40)))
+    if any(rows.window_wide(d) for d in shown):
+        note("± = the sources disagree on a counting rule: `foiaclock explain FILE ID` shows why.")
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("file", metavar="FILE")
+@as_of_option
+@click.option(
+    "--fail-on",
+    type=click.Choice(("overdue", "due-soon")),
+    default="overdue",
+    show_default=True,
+    help="overdue: exit 1 if any request is overdue. due-soon: also if one is due today or soon.",
+)
+@soon_option
+@file_jurisdiction_option
+@debug_option
+def check(
+    file: str,
+    as_of: date | None,
+    fail_on: str,
+    soon: int | None,
+    jurisdiction: str | None,
+) -> None:
+    """Exit 1 if a request of FILE is overdue (for CI); print what failed.
+
+    Under GitHub Actions (GITHUB_ACTIONS=true) it also prints ::error / ::warning annotations
+    pointing at each request's line, and appends a Markdown table to $GITHUB_STEP_SUMMARY when
+    that variable is set. Exit codes: 0 none overdue, 1 overdue (or due soon with
+    --fail-on due-soon), 2 bad input.
+
+    \b
+    Examples:
+      foiaclock check requests.toml
+      foiaclock check requests.toml --fail-on due-soon --soon 3
+    """
+    rf = read(file, jurisdiction)
+    found = rows.sort_deadlines(deadlines(rf, as_of, soon))
+    failing = {Status.OVERDUE}
+    if fail_on == "due-soon":
+        failing |= {Status.DUE_TODAY, Status.DUE_SOON}
+    warn = {Status.DUE_TODAY, Status.DUE_SOON} - failing
+    actions = environment.in_actions()
+    for d in found:
+        st = d.current_status
+        if st not in failing and st not in warn:
+            continue
+        line = rf.request_line(d.request.id)
+        what = "appeal " if d.appeal is not None else ""
+        left = rows.left_cell(d)
+        message = f"{d.request.id} ({d.request.agency}): {what}{st.value}, due {d.current_due}" + (
+            f" ({rows.left_words(d)})" if left and left != "today" else ""
+        )
+        if st in failing:
+            click.echo(f"{rf.path}:{line}: {message}" if line else message)
+        if actions:
+            level = "error" if st in failing else "warning"
+            title = f"FOIA request {what}{st.value}"
+            click.echo(annotation(level, message, file=rf.path, line=line, title=title))
+    report = Report(path=rf.path, as_of=report_day(as_of, jurisdiction), soon=rf.threshold(soon), deadlines=found)
+    _step_summary(report)
+    note(rows.summary(found))
+    _verdict([d for d in found if d.current_status in failing], fail_on)
+
+
+def _step_summary(report: Report) -> None:
+    """The Markdown table appended to GitHub's job summary, when there is one."""
+    path = environment.step_summary()
+    if not path:
+        return
+    text = f"## foiaclock check: {report.path}\n\n" + formatter("markdown").render(report) + "\n"
+    try:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        note(f"warning: cannot write $GITHUB_STEP_SUMMARY ({path}): {exc.strerror}")
+
+
+def _verdict(failed: list[Deadline], fail_on: str) -> None:
+    what = "overdue" if fail_on == "overdue" else "overdue or due soon"
+    if failed:
+        n = len(failed)
+        note(f"check failed: {n} request{'s' if n != 1 else ''} {what}")
+        raise click.exceptions.Exit(EXIT_FINDINGS)
+    note(f"check passed: nothing {what}")

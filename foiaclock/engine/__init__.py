@@ -1,0 +1,21 @@
+"""The engine: a `Request` and its law -> a `Deadline`, and the trail that explains it.
+
+One module per step, in the order a request goes through them:
+
+* `case`: the request made ready (settings resolved, receipt in its time zone, facts checked,
+  later facts set aside);
+* `receipt`: when it counts as received;
+* `count`: day 0, the statutory due date, the extension (and `pauses`: the pauses);
+* `window`: the due dates the contested readings produce;
+* `status`: where the clock stands on the as-of day;
+* `appeals`: the time to appeal and the appeal's own clock;
+* `compute`: all of it, as a `Deadline`; `trail`: the `Step`s that explain it.
+"""
+
+from __future__ import annotations
+
+from .calendars import calendar_for, calendar_of, today
+from .compute import compute, due_date
+from .trail import explain
+
+__all__ = ["calendar_for", "calendar_of", "compute", "due_date", "explain", "today"]

@@ -1,0 +1,65 @@
+"""The appeal: the requester's time to appeal an adverse determination, and the agency's clock to
+decide the appeal (5 U.S.C. § 552(a)(6)(A)(i)(III)(aa), (a)(6)(A)(ii), or each law's own)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..law import ClockRule
+from ..results import AppealClock, Status
+from .case import Case
+from .count import Count, span
+from .status import status_of
+from .window import appeal_window
+
+
+def appeal_by(case: Case, count: Count) -> date | None:
+    """The last day to appeal an adverse determination (``None`` without one, or when the law
+    sets no fixed time)."""
+    request = case.request
+    rule = case.law.clock("appeal_window", count.received)
+    if request.responded is None or not request.adverse or rule is None or rule.days is None:
+        return None
+    return span(case.calendar, request.responded, rule.days, rule.unit, rule.roll)[0]
+
+
+def appeal_rule(case: Case, count: Count) -> ClockRule | None:
+    """The appeal-decision clock in force for the request (``None``: the law has none)."""
+    return case.law.clock("appeal", count.received)
+
+
+def appeal_clock(case: Case, count: Count, soon: int) -> AppealClock | None:
+    """The appeal's decision clock (``None`` when there is no appeal)."""
+    appeal = case.request.appeal
+    if appeal is None:
+        return None
+    arrived = appeal.arrived
+    rule = appeal_rule(case, count)
+    if rule is None or rule.days is None:
+        status = Status.ANSWERED if appeal.decided else Status.NO_DEADLINE
+        return AppealClock(arrived, arrived, None, status, None, None)
+    cal = case.calendar
+    due, _ = span(cal, arrived, rule.days, rule.unit, rule.roll)
+    extension = appeal_extension(rule, appeal.extension)
+    if extension:
+        due, _ = span(cal, due, extension, rule.unit, rule.roll)
+    status, left, _ = status_of(cal, due, appeal.decided, case.as_of, soon, False)
+    may_sue = None
+    if case.law.constructive_exhaustion:
+        # Judicial review once the appeal is decided, or from the day after a missed decision date.
+        decided_in_time = appeal.decided is not None and appeal.decided <= due
+        may_sue = appeal.decided if decided_in_time else due + timedelta(days=1)
+    window = None
+    if rule.unit in ("working", "weeks"):
+        total = cal.working_days_between(arrived, due)
+        window = appeal_window(case.law, case.settings, arrived, due, total)
+    return AppealClock(arrived, arrived, due, status, left, may_sue, bool(extension), window)
+
+
+def appeal_extension(rule: ClockRule, value: bool | int | None) -> int:
+    """The working days an appeal's extension adds (its limit was checked with the facts)."""
+    if value is None or value is False:
+        return 0
+    if value is True:
+        return rule.extension_days or 0
+    return value

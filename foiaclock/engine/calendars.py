@@ -1,0 +1,62 @@
+"""The calendar a request is counted on: its law's non-working days under its settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from ..calendar import Calendar, Policy, shared_calendar
+from ..law import Jurisdiction, get_jurisdiction
+from ..models import Settings
+
+
+def policy_of(settings: Settings) -> Policy:
+    """The calendar policy the settings choose."""
+    return Policy(
+        observed=settings.observed,
+        closures=settings.closures,
+        dc_area=settings.dc_area,
+        closed_days=frozenset(settings.closed_days),
+        saturday_shift=settings.saturday_shift,
+    )
+
+
+def calendar_of(law: Jurisdiction, settings: Settings) -> Calendar:
+    """The (shared) calendar of `law` under `settings`."""
+    return shared_calendar(law.calendar, policy_of(settings))
+
+
+def calendar_for(
+    jurisdiction: str = "us",
+    *,
+    observed: bool | None = None,
+    closures: bool | None = None,
+    dc_area: bool | None = None,
+    closed_days: Iterable[date] = (),
+    saturday_shift: bool | None = None,
+) -> Calendar:
+    """The working-day calendar of a jurisdiction (``"us"``, ``"us-ny"``, ``"uk"``...).
+
+    Options left at ``None`` take the jurisdiction's defaults (for ``us``: observed holiday dates,
+    executive-order closures non-working, Inauguration Day a working day). `closed_days` adds
+    your own non-working days to the law's.
+    """
+    law = get_jurisdiction(jurisdiction)
+    d = law.defaults
+    settings = replace(
+        d,
+        observed=d.observed if observed is None else observed,
+        closures=d.closures if closures is None else closures,
+        dc_area=d.dc_area if dc_area is None else dc_area,
+        saturday_shift=d.saturday_shift if saturday_shift is None else saturday_shift,
+        closed_days=tuple(sorted({*closed_days, *d.closed_days})),
+    )
+    return calendar_of(law, settings)
+
+
+def today(jurisdiction: str | Jurisdiction = "us") -> date:
+    """Today in the jurisdiction's own time zone (never the machine's)."""
+    law = get_jurisdiction(jurisdiction)
+    return datetime.now(ZoneInfo(law.timezone)).date()

@@ -1,0 +1,214 @@
+"""A request made ready to count (a `Case`): its law's settings resolved, its receipt read in its
+time zone, its facts checked against each other and the law, and the facts of later days set
+aside.
+
+This is the one place where a request's facts are checked against each other; the types of its
+fields were checked when it was made (`foiaclock.models`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from ..calendar import Calendar
+from ..errors import DateOrderError, ExtensionError, TollError
+from ..law import Jurisdiction
+from ..models import Request, Settings, TollKind
+from .calendars import calendar_of
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A receipt in the request's time zone: the day, and the time when one was given."""
+
+    day: date
+    time: time | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    """One request, ready to count."""
+
+    request: Request
+    """As it stood on `as_of`, its date-times carrying their time zone."""
+    law: Jurisdiction
+    settings: Settings
+    as_of: date
+    calendar: Calendar
+    received: Moment
+    first_received: Moment | None
+    set_aside: tuple[str, ...]
+    """A note for each fact dated after `as_of` (not known yet on that day)."""
+
+    def varied(self, changes: Mapping[str, object]) -> Case:
+        """The same case under other readings (`changes`: option name -> value)."""
+        if not changes:
+            return self
+        settings = replace(self.settings, **changes)  # type: ignore[arg-type]
+        return replace(self, settings=settings, calendar=calendar_of(self.law, settings))
+
+
+def open_case(request: Request, law: Jurisdiction, as_of: date) -> Case:
+    """`request` under `law`, as of `as_of`. Raises `RequestError` when its facts contradict
+    each other or the law."""
+    settings = law.defaults.updated(request.options)
+    zone = ZoneInfo(settings.timezone)
+    request = _zoned(request, zone)
+    received = _local(request.received, zone)
+    first = _local(request.first_received, zone) if request.first_received else None
+    _check_order(request, received.day)
+    _check_facts(request, law, received.day)
+    known, set_aside = _known_on(request, as_of)
+    return Case(
+        request=known,
+        law=law,
+        settings=settings,
+        as_of=as_of,
+        calendar=calendar_of(law, settings),
+        received=received,
+        first_received=first,
+        set_aside=tuple(set_aside),
+    )
+
+
+def _zoned(request: Request, zone: ZoneInfo) -> Request:
+    """Date-times without an offset are read in the request's time zone."""
+    changes = {}
+    for name in ("received", "first_received"):
+        value = getattr(request, name)
+        if isinstance(value, datetime) and value.utcoffset() is None:
+            changes[name] = value.replace(tzinfo=zone)
+    return replace(request, **changes) if changes else request
+
+
+def _local(value: date | datetime, zone: ZoneInfo) -> Moment:
+    if isinstance(value, datetime):
+        local = value.astimezone(zone)
+        return Moment(local.date(), local.time())
+    return Moment(value)
+
+
+def _check_order(request: Request, received: date) -> None:
+    """Dates that cannot come before the receipt (`received`: the local receipt day)."""
+
+    def bad(field: str, text: str) -> DateOrderError:
+        return DateOrderError(text, request_id=request.id, field=field)
+
+    if request.responded is not None and request.responded < received:
+        raise bad(
+            "responded",
+            f"the response ({request.responded}) is dated before the request was received "
+            f"({received})",
+        )
+    if request.acknowledged is not None and request.acknowledged < received:
+        raise bad(
+            "acknowledged",
+            f"the acknowledgement ({request.acknowledged}) is dated before receipt ({received})",
+        )
+    first = request.first_received
+    first_day = first.date() if isinstance(first, datetime) else first
+    if first_day is not None and first_day > received:
+        raise bad(
+            "first_received",
+            f"first_received ({first_day}) is after received ({received}); first_received is the "
+            "first receipt by any component, so it cannot be later",
+        )
+    appeal = request.appeal
+    if appeal is not None:
+        field = "appeal.received" if appeal.received else "appeal.filed"
+        if appeal.arrived < received:
+            raise bad(
+                field,
+                f"the appeal ({appeal.arrived}) is dated before the request was received "
+                f"({received})",
+            )
+        if request.responded is not None and appeal.arrived < request.responded:
+            raise bad(
+                field,
+                f"the appeal ({appeal.arrived}) is dated before the response it appeals "
+                f"({request.responded})",
+            )
+
+
+def _check_facts(request: Request, law: Jurisdiction, received: date) -> None:
+    """The recorded facts the law does not allow: a pause before the request arrived, a second
+    once-only pause, an appeal extension past the law's limit. Pauses are named ``toll N``, N
+    their place in `Request.tolls`."""
+    used: set[TollKind] = set()
+    for i, toll in sorted(enumerate(request.tolls), key=lambda it: it[1].start):
+        field = f"toll {i + 1}"
+        if toll.start < received:
+            raise TollError(
+                f"the pause starts ({toll.start}) before the request was received ({received})",
+                request_id=request.id,
+                field=field,
+            )
+        rule = law.toll_rule(toll.kind)
+        if toll.disputed or rule is None:
+            continue
+        if rule.once and toll.kind in used:
+            raise TollError(
+                f"a second {toll.kind.value}-request pause: the law allows the agency only one "
+                f"({rule.citation}), so it cannot stop the clock. Remove it, change its kind if it "
+                "was about fees, or keep it on record as disputed (disputed = true in a requests "
+                "file)",
+                request_id=request.id,
+                field=field,
+            )
+        used.add(toll.kind)
+    _check_appeal_extension(request, law, received)
+
+
+def _check_appeal_extension(request: Request, law: Jurisdiction, received: date) -> None:
+    appeal = request.appeal
+    if appeal is None or appeal.extension is None:
+        return
+    clock = law.clock("appeal", received)
+    limit = clock.extension_days if clock is not None else None
+    if appeal.extension is True:
+        if limit is None:
+            raise ExtensionError(
+                "this law has no extension of the appeal clock",
+                request_id=request.id,
+                field="appeal.extension",
+            )
+        return
+    n = appeal.extension
+    if limit is None or not 0 < n <= limit:
+        allowed = f"1 to {limit} ({clock.citation})" if clock is not None and limit else "none"
+        raise ExtensionError(
+            f"an appeal extension of {n} days: the law allows {allowed}",
+            request_id=request.id,
+            field="appeal.extension",
+        )
+
+
+def _known_on(request: Request, as_of: date) -> tuple[Request, list[str]]:
+    """The request as it stood on `as_of`: a response, an appeal or its decision dated later had
+    not happened yet, a pause that began later had not begun, and one whose answer came later was
+    still running. Returns it with a note for each fact set aside."""
+    changes: dict[str, object] = {}
+    notes: list[str] = []
+    if request.responded is not None and request.responded > as_of:
+        changes["responded"] = None
+        changes["adverse"] = None
+        notes.append(f"the response of {request.responded} is after the as-of date: not counted")
+    tolls = []
+    for toll in request.tolls:
+        if toll.start > as_of:
+            notes.append(f"the pause from {toll.start} is after the as-of date: not counted")
+            continue
+        tolls.append(replace(toll, end=None) if toll.end is not None and toll.end > as_of else toll)
+    if tolls != list(request.tolls):
+        changes["tolls"] = tuple(tolls)
+    appeal = request.appeal
+    if appeal is not None:
+        if appeal.arrived > as_of or "responded" in changes:
+            changes["appeal"] = None
+            notes.append("the appeal is after the as-of date: not counted")
+        elif appeal.decided is not None and appeal.decided > as_of:
+            changes["appeal"] = replace(appeal, decided=None)
+    return (replace(request, **changes) if changes else request), notes  # type: ignore[arg-type]

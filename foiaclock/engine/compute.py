@@ -1,0 +1,219 @@
+"""`compute`: a request -> its `Deadline`, as of one day; `due_date`: the due date alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from ..errors import FoiaclockError
+from ..law import Jurisdiction, get_jurisdiction
+from ..models import Extension, MisroutedUnit, Options, Request, Toll, Via
+from ..results import ClockDate, Deadline
+from .appeals import appeal_by, appeal_clock
+from .case import Case, open_case
+from .count import Count, count_response, span
+from .status import status_of
+from .window import window
+
+
+def compute(
+    request: Request,
+    as_of: date | None = None,
+    *,
+    soon: int = 5,
+    jurisdictions: Mapping[str, Jurisdiction] | None = None,
+) -> Deadline:
+    """Work out every clock of `request` as of `as_of` (default: today in the law's time zone).
+
+    `soon` is the due-soon threshold in working days. `jurisdictions` holds user-defined laws
+    (a requests file's `RequestsFile.jurisdictions`). Raises a `FoiaclockError` subclass when the
+    request's facts contradict each other or the law (`RequestError` names the field).
+    """
+    if not isinstance(request, Request):
+        raise FoiaclockError(f"compute() takes a Request, not {type(request).__name__}")
+    law = get_jurisdiction(request.jurisdiction, jurisdictions)
+    if as_of is None:
+        as_of = datetime.now(ZoneInfo(law.timezone)).date()
+    elif isinstance(as_of, datetime) or not isinstance(as_of, date):
+        raise FoiaclockError(f"as_of must be a date (like 2024-05-01), not {as_of!r}")
+    if isinstance(soon, bool) or not isinstance(soon, int) or soon < 0:
+        raise FoiaclockError("the due-soon threshold must be 0 or more working days")
+    case = open_case(request, law, as_of)
+    count = count_response(case)
+    return _deadline(case, count, soon)
+
+
+def _deadline(case: Case, count: Count, soon: int) -> Deadline:
+    request, law = case.request, case.law
+    due = count.due
+    paused = count.paused
+    status, left, cal_left = status_of(
+        case.calendar, due, request.responded, case.as_of, soon, paused.open
+    )
+    target = target_left = None
+    if due is None and request.target_days is not None:
+        target = case.calendar.add_working_days(count.clock_start, request.target_days)
+        target_left = case.calendar.working_days_between(case.as_of, target)
+    may_sue = None
+    if law.constructive_exhaustion and due is not None and not paused.open:
+        may_sue = due + timedelta(days=1) if request.responded is None else None
+    last_day = appeal_by(case, count)
+    appeal = appeal_clock(case, count, soon)
+    return Deadline(
+        request=request,
+        law=law,
+        settings=case.settings,
+        as_of=case.as_of,
+        received=count.received,
+        clock_start=count.clock_start,
+        due=due,
+        statutory_due=count.statutory_due,
+        window=window(case, count),
+        status=status,
+        days_left=left,
+        calendar_days_left=cal_left,
+        may_sue_from=may_sue,
+        search_fees_barred=_fees_barred(case, count),
+        appeal_by=last_day,
+        appeal=appeal,
+        expedited_decision_due=_expedited(case, count),
+        acknowledgement_due=count.acknowledgement.due if count.acknowledgement else None,
+        target=target,
+        target_days_left=target_left,
+        other=_other_dates(case, count),
+        extended=count.extension is not None,
+        tolled_days=paused.days,
+        warnings=tuple(_warnings(case, count, last_day, appeal.received if appeal else None)),
+    )
+
+
+def _fees_barred(case: Case, count: Count) -> bool | None:
+    """Whether a missed time limit bars search fees (5 U.S.C. § 552(a)(4)(A)(viii)): with a
+    timely unusual-circumstances notice the limit is the extended one (`due` includes the
+    extension, (viii)(II)(aa)); the 5,000-page exception needs that notice too ((II)(bb))."""
+    if not case.law.fee_consequence or count.due is None:
+        return None
+    end = case.request.responded or case.as_of
+    excepted = case.request.fee_exception and count.extension is not None
+    return end > count.due and not excepted and not count.paused.open
+
+
+def _expedited(case: Case, count: Count) -> date | None:
+    rule = case.law.clock("expedited", count.received)
+    if not case.request.expedited or rule is None or rule.days is None:
+        return None
+    return span(case.calendar, count.received, rule.days, rule.unit, rule.roll)[0]
+
+
+def _other_dates(case: Case, count: Count) -> tuple[ClockDate, ...]:
+    """The further dates the law sets, each counted from what its rule says."""
+    ack = count.acknowledgement
+    anchors = {
+        "received": count.clock_start,
+        "acknowledged": ack.start if ack else None,
+        "response": case.request.responded,
+        "due": count.due,
+    }
+    out = []
+    for rule in case.law.other:
+        if rule.days is None:
+            out.append(ClockDate(rule.label, None, rule.citation, rule.standard or rule.note))
+            continue
+        anchor = anchors[rule.start]
+        day = span(case.calendar, anchor, rule.days, rule.unit, rule.roll)[0] if anchor else None
+        out.append(ClockDate(rule.label, day, rule.citation, rule.note))
+    return tuple(out)
+
+
+def _warnings(case: Case, count: Count, last_day: date | None, appealed: date | None) -> list[str]:
+    """What the user should know, in the order it arises."""
+    out = [*case.set_aside, *count.warnings]
+    request = case.request
+    if request.fee_exception and case.law.fee_consequence and count.due is not None:
+        if count.extension is None:
+            out.append(
+                "the 5,000-page fee exception applies only after a timely unusual-circumstances "
+                "notice (an extension); without one, fees are barred once the deadline is missed"
+            )
+    if last_day is not None and appealed is not None and appealed > last_day:
+        out.append(f"the appeal ({appealed}) came after the last day to appeal ({last_day})")
+    closed = case.settings.closed_days
+    if closed and count.due is not None:
+        listed = [d for d in closed if count.clock_start < d <= count.due and d.weekday() < 5]
+        if listed:
+            out.append(
+                "the due date counts "
+                + ", ".join(d.isoformat() for d in listed)
+                + " as non-working because you listed them as closed days (the law does not)"
+            )
+    return out
+
+
+def due_date(
+    received: date | datetime,
+    *,
+    jurisdiction: str = "us",
+    extension: Extension = None,
+    tolls: Sequence[Toll] = (),
+    first_received: date | datetime | None = None,
+    acknowledged: date | None = None,
+    track: str | None = None,
+    via: Via | None = None,
+    observed: bool | None = None,
+    closures: bool | None = None,
+    dc_area: bool | None = None,
+    saturday_shift: bool | None = None,
+    receipt_day_counts: bool | None = None,
+    cutoff: time | str | None = None,
+    misrouted_unit: MisroutedUnit | None = None,
+    closed_days: Iterable[date] | None = None,
+    timezone: str | None = None,
+) -> date:
+    """The due date of a request received on `received` (a shortcut for `compute(...).due`,
+    counted with every fact given: as of the latest of their dates).
+
+    The options (`observed` ... `timezone`, as in `Options`) left at ``None`` keep the law's
+    defaults. Raises `FoiaclockError` when the law sets no fixed deadline, and a `RequestError`
+    naming the argument for a value of the wrong kind.
+    """
+    options = Options(
+        observed=observed,
+        closures=closures,
+        dc_area=dc_area,
+        saturday_shift=saturday_shift,
+        receipt_day_counts=receipt_day_counts,
+        cutoff=cutoff,
+        misrouted_unit=misrouted_unit,
+        closed_days=closed_days,
+        timezone=timezone,
+    )
+    request = Request(
+        received=received,
+        jurisdiction=jurisdiction,
+        extension=extension,
+        tolls=tuple(tolls),
+        first_received=first_received,
+        acknowledged=acknowledged,
+        track=track,
+        via=via,
+        options=options,
+    )
+    result = compute(request, as_of=_latest_fact(request))
+    if result.due is None:
+        law = result.law
+        raise FoiaclockError(f"{law.name} sets no fixed deadline ({law.summary()})")
+    return result.due
+
+
+def _latest_fact(request: Request) -> date:
+    """The latest date among a request's facts (the day by which all of them are known)."""
+    received = request.received
+    facts = [received.date() if isinstance(received, datetime) else received]
+    for toll in request.tolls:
+        facts.extend(d for d in (toll.start, toll.end) if d is not None)
+    if isinstance(request.extension, date):
+        facts.append(request.extension)
+    if request.acknowledged is not None:
+        facts.append(request.acknowledged)
+    return max(facts)

@@ -1,0 +1,267 @@
+"""The window: the earliest and latest due dates the contested readings of the law produce, and
+which reading moves each end (federal-foia.md § 4).
+
+Each end applies every contested reading's other value at once (the earliest end the values that
+give earlier dates, the latest the ones that give later). A reading is credited with an end when
+it moves the date on its own, or when the end is not reached without it.
+
+A request whose due date is "N working days after day 0" under every reading (no pauses,
+misrouting, times of day or receipt rules) gets its window from the calendars alone, without
+counting again (`_closed_form`), and that window is kept (`foiaclock.caching`): a file's requests
+share few combinations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from ..caching import cached
+from ..calendar import CalendarSpec, shared_calendar
+from ..errors import FoiaclockError
+from ..law import CALENDAR_OPTIONS, Jurisdiction
+from ..models import Request, Settings
+from ..results import Window
+from .calendars import policy_of
+from .case import Case
+from .count import Count, count_response
+from .receipt import CUTOFF_SOURCE, EPA_CUTOFF
+
+#: What each contested reading means: (the value giving the earliest date, the latest), in words.
+#: Sources: federal-foia.md §§ 1-3.
+READINGS: dict[str, tuple[str, str]] = {
+    "observed": (
+        "strict legal-holiday dates, no observed Friday/Monday (5 U.S.C. § 6103(a) read alone)",
+        "observed holiday dates (5 U.S.C. § 6103(b), EO 11582)",
+    ),
+    "closures": (
+        "executive-order closures counted as working days",
+        "executive-order closures counted as non-working days (FRCP 6(a)(6)(B) by analogy)",
+    ),
+    "dc_area": (
+        "Inauguration Day a working day (office outside the DC area)",
+        "Inauguration Day a holiday (DC-area office, 5 U.S.C. § 6103(c))",
+    ),
+    "receipt_day_counts": (
+        "the receipt day counted as day 1 (Interior, 43 CFR 2.16(a))",
+        "day 1 is the first working day after receipt (DOJ OIP)",
+    ),
+    "cutoff": ("no receipt cut-off time", CUTOFF_SOURCE),
+    "saturday_shift": (
+        "only a Sunday holiday moves (to the Monday after)",
+        "a Saturday holiday is observed on the Friday before (as the holidays package has it)",
+    ),
+    "misrouted_unit": (
+        '10 calendar days for a misrouted request (the statute says "ten days")',
+        "10 working days for a misrouted request (DOJ; 32 CFR 286.8(a); 7 CFR 1.6(a))",
+    ),
+}
+
+DueOf = Callable[[dict[str, object]], "date | None"]
+Prunable = Callable[[str, object, date], bool]
+
+
+def ends(name: str, settings: Settings) -> tuple[object, object]:
+    """The values of reading `name` that give the earliest and the latest due dates."""
+    if name == "receipt_day_counts":
+        return True, False
+    if name == "cutoff":
+        return None, settings.cutoff or EPA_CUTOFF
+    if name == "misrouted_unit":
+        return "calendar", "working"
+    return False, True
+
+
+def matters(name: str, request: Request) -> bool:
+    """Whether reading `name` can change anything for `request`."""
+    if name == "cutoff":
+        return isinstance(request.received, datetime) or isinstance(request.first_received, datetime)
+    if name == "misrouted_unit":
+        return request.first_received is not None
+    return True
+
+
+def contested(case: Case) -> list[str]:
+    """The law's contested readings that can change this request's due date."""
+    return [n for n in case.law.contested if matters(n, case.request)]
+
+
+def due_with(case: Case, changes: dict[str, object]) -> date | None:
+    """The due date under other readings (``None`` when it cannot be worked out, for example
+    outside the covered years: that reading is then left out)."""
+    try:
+        return count_response(case.varied(changes)).due
+    except FoiaclockError:
+        return None
+
+
+def window(case: Case, count: Count) -> Window | None:
+    """The window of the response clock's due date (``None`` when nothing is contested)."""
+    if count.due is None:
+        return None
+    names = contested(case)
+    if not names:
+        return None
+    total = _simple_total(case, count)
+    if total is not None:
+        law, s = case.law, case.settings
+        return _simple_window(law.calendar, tuple(names), s, count.received, total, count.due)
+    first = case.received.day
+    if case.first_received is not None:
+        first = min(first, case.first_received.day)
+    prune = _pruner(case.law.calendar, case.settings, first - timedelta(days=2))
+    return spread(case.settings, names, count.due, lambda changes: due_with(case, changes), prune)
+
+
+def appeal_window(law: Jurisdiction, settings: Settings, arrived: date, due: date, total: int) -> Window | None:
+    """The window of an appeal decision due `total` working days after `arrived`."""
+    names = [n for n in law.contested if n in CALENDAR_OPTIONS or n == "receipt_day_counts"]
+    return spread(settings, names, due, _closed_form(law.calendar, settings, arrived, total), _never)
+
+
+def spread(
+    settings: Settings, names: list[str], due: date, due_of: DueOf, prunable: Prunable
+) -> Window | None:
+    """The earliest and latest due dates over the readings `names`, and what moves each end.
+
+    `due_of(changes)` is the due date with some readings changed (``None``: left out).
+    `prunable(name, value, end)` may say that a calendar reading cannot change any date up to
+    `end` (its calendar has the same working days over the whole span), which saves counting.
+    """
+    if not names:
+        return None
+    found = [_end(settings, names, due, due_of, prunable, side) for side in (0, 1)]
+    (earliest, early_by), (latest, late_by) = found
+    return Window(
+        earliest=earliest,
+        latest=latest,
+        earliest_by=_words(early_by, 0),
+        latest_by=_words(late_by, 1),
+        earliest_options=early_by,
+        latest_options=late_by,
+    )
+
+
+def _end(
+    settings: Settings, names: list[str], due: date, due_of: DueOf, prunable: Prunable, side: int
+) -> tuple[date, tuple[str, ...]]:
+    """One end of the window (side 0: the earliest, 1: the latest) and the readings credited."""
+    live: dict[str, object] = {}
+    for n in names:
+        value = ends(n, settings)[side]
+        if getattr(settings, n) != value:
+            live[n] = value
+    end = (due_of(live) or due) if live else due
+    if (side == 0 and end > due) or (side == 1 and end < due):
+        end = due  # cannot happen with nested calendars; kept honest rather than assumed
+    if end == due:
+        return due, ()
+    span_end = max(end, due)
+    live = {n: v for n, v in live.items() if not prunable(n, v, span_end)}
+    if len(live) == 1:
+        return end, tuple(live)
+    by = []
+    for n, v in live.items():
+        alone = due_of({n: v})
+        without = due_of({m: w for m, w in live.items() if m != n})
+        if (alone is not None and alone != due) or (without is not None and without != end):
+            by.append(n)
+    return end, tuple(by) or ("together",)
+
+
+def _words(by: tuple[str, ...], side: int) -> tuple[str, ...]:
+    return tuple(
+        "the contested options together" if n == "together" else READINGS[n][side] for n in by
+    )
+
+
+def _pruner(spec: CalendarSpec, settings: Settings, start: date) -> Prunable:
+    """`prunable` for `spread`: a calendar reading whose calendar has exactly the working days of
+    the chosen one between `start` and the end cannot change anything in that span (the
+    non-working-day sets are nested, so equal counts mean equal days)."""
+    chosen = shared_calendar(spec, policy_of(settings))
+
+    def prunable(name: str, value: object, end: date) -> bool:
+        if name not in CALENDAR_OPTIONS:
+            return False
+        other = shared_calendar(spec, policy_of(_varied(settings, {name: value})))
+        try:
+            return other.working_days_between(start, end) == chosen.working_days_between(start, end)
+        except FoiaclockError:
+            return False
+
+    return prunable
+
+
+def _never(name: str, value: object, end: date) -> bool:
+    return False
+
+
+def _varied(settings: Settings, changes: dict[str, object]) -> Settings:
+    return replace(settings, **changes) if changes else settings  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------------
+# Requests counted from the calendars alone
+
+
+def _simple_total(case: Case, count: Count) -> int | None:
+    """For a request whose due date is "N working days after day 0" under every reading, that N;
+    otherwise None. Such a request has no pauses, no misrouting, no time of day, no receipt rule,
+    a working-day (or week) clock from receipt and at most a working-day extension added to the
+    due date."""
+    rule, request = count.rule, case.request
+    receipt = case.law.receipt
+    if (
+        rule is None
+        or rule.days is None
+        or request.tolls
+        or request.first_received is not None
+        or isinstance(request.received, datetime)
+        or rule.unit not in ("working", "weeks")
+        or rule.start != "received"
+        or receipt.nonworking_next_day
+        or (receipt.electronic_next_day and request.via in ("email", "fax"))
+    ):
+        return None
+    total = rule.days * (5 if rule.unit == "weeks" else 1)
+    ext = count.extension
+    if ext is None:
+        return total
+    if isinstance(ext.amount, date) or ext.rule.unit != "working" or ext.rule.start != "due":
+        return None
+    return total + ext.amount
+
+
+@cached(maxsize=65536)
+def _simple_window(
+    spec: CalendarSpec,
+    names: tuple[str, ...],
+    settings: Settings,
+    received: date,
+    total: int,
+    due: date,
+) -> Window | None:
+    """`window` for a request `_simple_total` accepts: each reading is one index look-up."""
+    prune = _pruner(spec, settings, received - timedelta(days=2))
+    due_of = _closed_form(spec, settings, received, total)
+    return spread(settings, list(names), due, due_of, prune)
+
+
+def _closed_form(spec: CalendarSpec, settings: Settings, day0: date, total: int) -> DueOf:
+    """`due_of` for a clock that is `total` working days from `day0` under every reading."""
+    before = day0 - timedelta(days=1)
+
+    def due_of(changes: dict[str, object]) -> date | None:
+        varied = _varied(settings, changes)
+        try:
+            cal = shared_calendar(spec, policy_of(varied))
+            return cal.add_working_days(before if varied.receipt_day_counts else day0, total)
+        except FoiaclockError:
+            return None
+
+    return due_of
+
+
+__all__ = ["READINGS", "appeal_window", "contested", "due_with", "ends", "matters", "spread", "window"]

@@ -1,0 +1,75 @@
+"""One flat record per deadline: the columns of the CSV format, with typed values (dates as
+`date`, counts as `int`, flags as `bool`, ``None`` where a value does not apply), for
+`foiaclock.compute_many`, ``pandas.DataFrame`` and ``csv.DictWriter``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..results import Deadline
+from . import rows
+
+#: The columns, in order. Each is documented in the README ("Using it as a library").
+COLUMNS: tuple[str, ...] = (
+    "id",
+    "agency",
+    "subject",
+    "tracking",
+    "jurisdiction",
+    "received",
+    "clock_start",
+    "due",
+    "window_earliest",
+    "window_latest",
+    "status",
+    "work_days_left",
+    "current_status",
+    "current_due",
+    "responded",
+    "extended",
+    "tolled_days",
+    "may_sue_from",
+    "appeal_by",
+    "appeal_due",
+    "appeal_earliest",
+    "appeal_latest",
+    "appeal_status",
+    "expedited_decision_due",
+    "target",
+    "note",
+    "warnings",
+)
+
+
+def record(d: Deadline) -> dict[str, Any]:
+    """The record of one deadline, keyed by `COLUMNS`."""
+    r, a, w = d.request, d.appeal, d.window
+    return {
+        "id": r.id,
+        "agency": r.agency,
+        "subject": r.subject,
+        "tracking": r.tracking,
+        "jurisdiction": d.jurisdiction,
+        "received": d.received,
+        "clock_start": d.clock_start,
+        "due": d.due,
+        "window_earliest": w.earliest if w else d.due,
+        "window_latest": w.latest if w else d.due,
+        "status": d.status.value,
+        "work_days_left": d.days_left,
+        "current_status": d.current_status.value,
+        "current_due": d.current_due,
+        "responded": r.responded,
+        "extended": d.extended,
+        "tolled_days": d.tolled_days,
+        "may_sue_from": d.may_sue_from,
+        "appeal_by": d.appeal_by,
+        "appeal_due": a.due if a else None,
+        "appeal_earliest": (a.window.earliest if a.window else a.due) if a else None,
+        "appeal_latest": (a.window.latest if a.window else a.due) if a else None,
+        "appeal_status": a.status.value if a else None,
+        "expedited_decision_due": d.expedited_decision_due,
+        "target": d.target,
+        "note": rows.note(d),
+        "warnings": " | ".join(d.warnings),
+    }

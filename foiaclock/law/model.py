@@ -1,0 +1,210 @@
+"""The rule model: what a law's clocks, calendar, receipt and pause rules are, each with its
+citation. `foiaclock.law.parse` builds them from the rule data; the engine applies them and knows
+nothing about any particular law."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any, Literal
+
+from ..calendar import CalendarSpec
+from ..models import Settings, TollKind
+
+Unit = Literal["working", "calendar", "weeks", "hours"]
+UNITS: tuple[str, ...] = ("working", "calendar", "weeks", "hours")
+Start = Literal["received", "acknowledged", "response", "due"]
+
+#: The clocks a `Jurisdiction` has, each a tuple of versions in force from their dates.
+CLOCK_NAMES = ("acknowledgement", "response", "extension", "appeal", "appeal_window", "expedited")
+
+#: Options a jurisdiction can mark as contested: their alternatives make up a due date's window.
+CONTESTABLE: tuple[str, ...] = (
+    "observed",
+    "closures",
+    "dc_area",
+    "saturday_shift",
+    "receipt_day_counts",
+    "cutoff",
+    "misrouted_unit",
+)
+
+#: The options that choose a calendar (the rest choose how to count on it).
+CALENDAR_OPTIONS: tuple[str, ...] = ("observed", "closures", "dc_area", "saturday_shift")
+
+_UNIT_WORDS = {
+    "working": "working day",
+    "calendar": "calendar day",
+    "weeks": "week",
+    "hours": "hour",
+}
+
+
+@dataclass(frozen=True)
+class ClockRule:
+    """One clock of a law: `days` `unit`s counted from `start` (day 0)."""
+
+    days: int | None
+    """The length; ``None`` when the law sets no fixed time (then `standard` says what it sets)."""
+    unit: Unit = "working"
+    start: Start = "received"
+    """What day 0 is: the receipt, the acknowledgement, the response, or (an extension) the due
+    date."""
+    roll: bool = False
+    """Calendar days and weeks: a last day that is not a working day moves to the next one."""
+    standard: str = ""
+    """The law's words when it sets no fixed time ("promptly")."""
+    citation: str = ""
+    verified: bool = True
+    note: str = ""
+    effective: date | None = None
+    """The day this version took effect (``None``: from the beginning)."""
+    agreed: bool = False
+    """Extensions: longer times need the requester's agreement."""
+    extension_days: int | None = None
+    """Appeal clocks: the length of the appeal clock's own extension, in the same unit."""
+    label: str = ""
+    """Tracks and further dates: what the clock is."""
+    by: str = ""
+    """Extensions: who grants it, and how."""
+
+    @property
+    def fixed(self) -> bool:
+        return self.days is not None
+
+    def describe(self) -> str:
+        """The clock in words: "20 working days", "promptly"."""
+        if self.days is None:
+            return self.standard or "no fixed time"
+        text = f"{self.days} {_UNIT_WORDS[self.unit]}{'' if self.days == 1 else 's'}"
+        if self.roll:
+            text += " (rolled to a working day)"
+        return text
+
+
+@dataclass(frozen=True)
+class TollRule:
+    """How a kind of pause works under a law."""
+
+    mode: Literal["pause", "restart"]
+    """``pause``: the days of the pause do not count; ``restart``: the clock starts again from
+    day 0 when the answer arrives."""
+    once: bool = False
+    citation: str = ""
+    verified: bool = True
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ReceiptRule:
+    """When a request counts as received."""
+
+    nonworking_next_day: bool = False
+    """Received on a non-working day = received the next working day."""
+    electronic_next_day: bool = False
+    """Sent by email or fax = received one working day after sending."""
+    cutoff: time | None = None
+    """Received at or after this local time = received the next working day."""
+    citation: str = ""
+    since: date | None = None
+    """The rules apply to requests received on or after this date (None: always)."""
+
+    def in_force(self, day: date) -> ReceiptRule:
+        """These rules for a request received on `day` (none before `since`)."""
+        return self if self.since is None or day >= self.since else _NO_RECEIPT_RULES
+
+
+_NO_RECEIPT_RULES = ReceiptRule()
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """A law's clocks, calendar and counting rules, with their citations."""
+
+    code: str
+    name: str
+    law: str
+    citation: str
+    calendar: CalendarSpec
+    response: tuple[ClockRule, ...]
+    url: str = ""
+    verified: bool = True
+    notes: tuple[str, ...] = ()
+    assumptions: tuple[str, ...] = ()
+    timezone: str = "America/New_York"
+    acknowledgement: tuple[ClockRule, ...] = ()
+    extension: tuple[ClockRule, ...] = ()
+    appeal: tuple[ClockRule, ...] = ()
+    appeal_window: tuple[ClockRule, ...] = ()
+    expedited: tuple[ClockRule, ...] = ()
+    tracks: tuple[tuple[str, tuple[ClockRule, ...]], ...] = ()
+    other: tuple[ClockRule, ...] = ()
+    receipt: ReceiptRule = ReceiptRule()
+    tolling: tuple[tuple[TollKind, TollRule], ...] = ()
+    defaults: Settings = field(default_factory=Settings)
+    """The readings and calendar policy a request gets unless its `Options` say otherwise."""
+    contested: tuple[str, ...] = ()
+    """The options (of `CONTESTABLE`) whose other readings make up a due date's window."""
+    constructive_exhaustion: str = ""
+    """Citation of a rule letting the requester sue once the deadline is missed ("" = none)."""
+    fee_consequence: str = ""
+    """Citation of a rule barring fees when the deadline is missed ("" = none)."""
+    source: str = ""
+    """Where the entry comes from: a data file's name, or "requests file"."""
+    table: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """The (base-merged) data table the entry was built from."""
+
+    def clock(self, name: str, on: date, track: str | None = None) -> ClockRule | None:
+        """The version of clock `name` (one of `CLOCK_NAMES`) in force on `on` (``None`` if the
+        law has no such clock). With `track`, the track's own response clock replaces
+        ``response`` (KeyError for a track the law does not have)."""
+        versions: tuple[ClockRule, ...]
+        if name == "response" and track:
+            versions = dict(self.tracks).get(track, ())
+            if not versions:
+                raise KeyError(track)
+        else:
+            versions = getattr(self, name)
+        return in_force(versions, on)
+
+    def toll_rule(self, kind: TollKind) -> TollRule | None:
+        return dict(self.tolling).get(kind)
+
+    @property
+    def track_names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.tracks)
+
+    @property
+    def has_fixed_deadline(self) -> bool:
+        return any(v.fixed for v in self.response)
+
+    def summary(self, on: date | None = None) -> str:
+        """The response deadline in words, as in force on `on` (today's law by default)."""
+        on = on or date.max
+        rule = in_force(self.response, on)
+        if rule is None:
+            return "no fixed time"
+        text = rule.describe()
+        ack = in_force(self.acknowledgement, on)
+        if rule.start == "acknowledged" and ack is not None:
+            text = f"acknowledge in {ack.describe()}, then {text} from the acknowledgement"
+        elif ack is not None and ack.fixed:
+            text = f"{text} (acknowledge in {ack.describe()})"
+        return text
+
+    def extension_summary(self, on: date | None = None) -> str:
+        """The extension in words ("" when the law has none)."""
+        rule = in_force(self.extension, on or date.max)
+        if rule is None:
+            return ""
+        return f"+{rule.describe()}" if rule.fixed else (rule.standard or "by notice")
+
+
+def in_force(versions: tuple[ClockRule, ...], on: date) -> ClockRule | None:
+    """The last version whose `effective` date is on or before `on` (versions are in order)."""
+    chosen: ClockRule | None = None
+    for v in versions:
+        if v.effective is None or v.effective <= on:
+            chosen = v
+    return chosen

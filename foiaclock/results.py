@@ -1,0 +1,198 @@
+"""What foiaclock works out for one request: a `Deadline`, with its `Window`, its `AppealClock`,
+its further `ClockDate`s, and the `Step`s that explain it (`foiaclock.explain`).
+
+Frozen dataclasses with public fields only: two computations of the same request on the same day
+compare equal. The engine (`foiaclock.engine`) makes them; formatters only read them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+
+from .law import Jurisdiction
+from .models import Request, Settings
+
+
+class Status(str, enum.Enum):
+    """Where a clock stands on the as-of day. ``str(status)`` is its words (``"due soon"``)."""
+
+    OVERDUE = "overdue"
+    DUE_TODAY = "due today"
+    DUE_SOON = "due soon"
+    OPEN = "open"
+    PAUSED = "paused"
+    NO_DEADLINE = "no deadline"
+    ANSWERED_LATE = "answered late"
+    ANSWERED_ON_TIME = "answered on time"
+    ANSWERED = "answered"
+    """Answered, under a law that sets no fixed time."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def urgency(self) -> int:
+        """Sort key: most urgent first (the order of the statuses above)."""
+        return _URGENCY[self]
+
+    @property
+    def is_answered(self) -> bool:
+        return self in (Status.ANSWERED_LATE, Status.ANSWERED_ON_TIME, Status.ANSWERED)
+
+
+_URGENCY = {s: i for i, s in enumerate(Status)}
+
+
+@dataclass(frozen=True)
+class Window:
+    """The range of due dates the contested readings of the law produce for one request."""
+
+    earliest: date
+    """The earliest due date under any reading (an agency that answers by then is safe)."""
+    latest: date
+    """The latest due date under any reading (a suit after it cannot be premature)."""
+    earliest_by: tuple[str, ...] = ()
+    """The readings that move the earliest end away from the due date, in words (empty when the
+    earliest end is the due date itself)."""
+    latest_by: tuple[str, ...] = ()
+    """The same for the latest end."""
+    earliest_options: tuple[str, ...] = ()
+    """`earliest_by` as option names (``receipt_day_counts``...)."""
+    latest_options: tuple[str, ...] = ()
+    """`latest_by` as option names."""
+
+    @property
+    def is_wide(self) -> bool:
+        """More than one possible date: worth showing."""
+        return self.earliest != self.latest
+
+
+@dataclass(frozen=True)
+class Step:
+    """One fact of the trail that explains a deadline (`foiaclock.explain`)."""
+
+    kind: str
+    """``rule`` (a rule applied, with its citation), ``receipt`` (when the request counts as
+    received), ``start`` (day 0), ``count`` (a counted day, numbered), ``skip`` (a day not counted,
+    with the reason), ``toll`` (a pause), ``extension``, ``due``, ``option`` (a contested reading
+    and what it changes), ``note`` or ``warning``."""
+    text: str
+    """The fact in words, as `foiaclock explain` prints it."""
+    day: date | None = None
+    """The day the fact is about, if one."""
+    number: int | None = None
+    """For ``count`` steps: the day's number in the count."""
+    citation: str = ""
+    """The provision the fact rests on ("" when none applies)."""
+    reason: str = ""
+    """For ``skip`` steps of the day-by-day count: why the day does not count: a kind of
+    non-working day (``weekend``, ``holiday``, ``observed``, ``closure``, ``inauguration``,
+    ``extra``, ``user``) or ``paused``."""
+
+
+@dataclass(frozen=True)
+class ClockDate:
+    """A further date the law sets (a production deadline...): shown, but not driving the status."""
+
+    label: str
+    """What the date is, in the law's words."""
+    due: date | None
+    """The date, or ``None`` when the law sets no fixed time (or what it counts from is unknown)."""
+    citation: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AppealClock:
+    """The clock for deciding an administrative appeal."""
+
+    received: date
+    """The day the appeal clock runs from (the appeal's receipt, else its filing)."""
+    clock_start: date
+    """Day 0 of the appeal clock (the same day)."""
+    due: date | None
+    """The decision's due date, after any extension; ``None`` when the law sets no time."""
+    status: Status
+    days_left: int | None
+    """Working days to the due date, as for `Deadline.days_left`."""
+    may_sue_from: date | None
+    """From when the requester may go to court if the appeal is not decided in time (``None``
+    when the law gives no such right)."""
+    extended: bool = False
+    window: Window | None = None
+    """The due dates the contested readings produce (``None`` when nothing is contested)."""
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """Everything foiaclock works out for one request, as of one day."""
+
+    request: Request
+    """The request as it stood on `as_of`: facts dated later (a response, a pause, an appeal) are
+    left out, with a warning, and a date-time without an offset carries its time zone."""
+    law: Jurisdiction = field(repr=False)
+    """The law the request was counted under (its rule data, with every citation)."""
+    settings: Settings
+    """The readings and calendar policy used: the law's defaults with the request's options."""
+    as_of: date
+    """The day the status is worked out for."""
+    received: date
+    """The receipt date as the law counts it (after time zone, cut-off and deemed-receipt rules)."""
+    clock_start: date | None
+    """Day 0 of the response clock (after misrouting and acknowledgement rules)."""
+    due: date | None
+    """The due date of the determination, after extension and pauses; ``None`` if the law sets none."""
+    statutory_due: date | None
+    """The due date without extension or pauses."""
+    window: Window | None
+    """The due dates the contested readings produce (``None`` when nothing is contested)."""
+    status: Status
+    """Where the response clock stands on `as_of`."""
+    days_left: int | None
+    """Working days from the as-of day (or the response) to the due date: positive = left,
+    0 = due that day, negative = late by that many working days (at least -1 once the due date
+    has passed, even if only a weekend has)."""
+    calendar_days_left: int | None
+    """The same in calendar days."""
+    may_sue_from: date | None
+    """From when the requester may go to court without an administrative appeal, if there is no
+    determination by the due date (constructive exhaustion); ``None`` when it does not apply."""
+    search_fees_barred: bool | None
+    """Whether a missed time limit bars search fees; ``None`` where the law has no such rule."""
+    appeal_by: date | None
+    """The last day to appeal an adverse determination (``None`` when none applies)."""
+    appeal: AppealClock | None
+    """The appeal's decision clock, once there is an appeal."""
+    expedited_decision_due: date | None
+    """When the decision on expedited processing is due (if it was requested)."""
+    acknowledgement_due: date | None
+    """When the acknowledgement is due, under laws that set a time for one."""
+    target: date | None
+    """For laws with no fixed deadline: your own target date (never a legal deadline)."""
+    target_days_left: int | None
+    """Working days from the as-of day to `target`."""
+    other: tuple[ClockDate, ...]
+    """Further dates the law sets."""
+    extended: bool
+    """The response clock was extended."""
+    tolled_days: int
+    """Days the pauses added (working days, or calendar days for a calendar-day clock)."""
+    warnings: tuple[str, ...]
+    """What the user should know: facts the law does not count, assumptions made."""
+
+    @property
+    def jurisdiction(self) -> str:
+        """The code of `law`."""
+        return self.law.code
+
+    @property
+    def current_status(self) -> Status:
+        """The status of the clock that is running now: the appeal's once there is one."""
+        return self.appeal.status if self.appeal is not None else self.status
+
+    @property
+    def current_due(self) -> date | None:
+        """The due date of the clock that is running now: the appeal's once there is one."""
+        return self.appeal.due if self.appeal is not None else self.due
