@@ -33,12 +33,12 @@ def suggest(word: str, choices: Iterable[str]) -> str:
 
 def check_keys(table: Mapping[str, Any], allowed: Iterable[str], what: str) -> None:
     """Unknown keys are errors, never silently ignored."""
-    allowed = list(allowed)
+    allowed = sorted(allowed)  # (a fixed order: the suggestion must not depend on a set's)
     for key in table:
         if key not in allowed:
             raise ValueProblem(
                 f"unknown key {key!r} in {what}{suggest(key, allowed)}; "
-                f"allowed: {', '.join(sorted(allowed))}",
+                f"allowed: {', '.join(allowed)}",
                 key,
             )
 

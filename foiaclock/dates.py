@@ -32,9 +32,7 @@ def covered(d: date) -> bool:
 
 def outside_years(d: date) -> str:
     """The message for a day `covered` refuses."""
-    return (
-        f"{d.isoformat()} is outside the years foiaclock covers ({FIRST_YEAR} to {LAST_YEAR})"
-    )
+    return f"{d.isoformat()} is outside the years foiaclock covers ({FIRST_YEAR} to {LAST_YEAR})"
 
 
 def is_missing(value: object) -> bool:

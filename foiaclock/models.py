@@ -119,20 +119,19 @@ def _flag(value: object, field: str, missing: bool | None = False) -> bool | Non
     raise _bad(field, "true or false", value)
 
 
-def _whole(value: object, field: str, minimum: int = 0) -> int | None:
+def _whole(value: object, field: str, minimum: int = 0, maximum: int | None = None) -> int | None:
     """A whole number (``5.0``, as pandas gives for a column with blanks, is 5)."""
     if is_missing(value):
         return None
     if isinstance(value, bool):
         raise _bad(field, "a whole number", value)
-    if isinstance(value, numbers.Integral):
-        number = int(value)
-    elif isinstance(value, float) and value.is_integer():
+    if isinstance(value, numbers.Integral) or (isinstance(value, float) and value.is_integer()):
         number = int(value)
     else:
         raise _bad(field, "a whole number", value)
-    if number < minimum:
-        raise RequestError(f"must be {minimum} or more, not {number}", field=field)
+    if number < minimum or (maximum is not None and number > maximum):
+        bounds = f"{minimum} to {maximum}" if maximum is not None else f"{minimum} or more"
+        raise RequestError(f"must be {bounds}, not {number}", field=field)
     return number
 
 
@@ -375,12 +374,20 @@ class Settings:
         """These settings with the fields `options` sets (``None`` or nothing set: the same)."""
         if options is None:
             return self
-        changes = {}
-        for f in fields(Options):
-            value = getattr(options, f.name)
-            if value is not None:
-                changes[f.name] = None if value is False and f.name == "cutoff" else value
-        return replace(self, **changes) if changes else self  # type: ignore[arg-type]
+        o = options
+        return Settings(
+            observed=self.observed if o.observed is None else o.observed,
+            closures=self.closures if o.closures is None else o.closures,
+            dc_area=self.dc_area if o.dc_area is None else o.dc_area,
+            saturday_shift=self.saturday_shift if o.saturday_shift is None else o.saturday_shift,
+            receipt_day_counts=(
+                self.receipt_day_counts if o.receipt_day_counts is None else o.receipt_day_counts
+            ),
+            cutoff=self.cutoff if o.cutoff is None else (o.cutoff or None),  # type: ignore[arg-type]
+            misrouted_unit=self.misrouted_unit if o.misrouted_unit is None else o.misrouted_unit,
+            closed_days=self.closed_days if o.closed_days is None else o.closed_days,  # type: ignore[arg-type]
+            timezone=self.timezone if o.timezone is None else o.timezone,
+        )
 
 
 @dataclass(frozen=True)
@@ -425,22 +432,39 @@ class Request:
     """``None``: the law's defaults."""
 
     def __post_init__(self) -> None:
-        received = _moment(self.received, "received")
-        if received is None:
-            raise RequestError("the date the agency received the request is required", field="received")
-        _set(self, "received", received)
+        # Each field is checked in full only when it is not already in its usual form (a file's
+        # requests almost always are): the checks normalise the rest or refuse it.
+        received = self.received
+        if type(received) is not date or not covered(received):
+            moment = _moment(received, "received")
+            if moment is None:
+                raise RequestError(
+                    "the date the agency received the request is required", field="received"
+                )
+            _set(self, "received", moment)
         for name in ("id", "agency", "subject", "tracking", "notes"):
-            _set(self, name, _text(getattr(self, name), name))
-        jurisdiction = _text(self.jurisdiction, "jurisdiction")
-        _set(self, "jurisdiction", jurisdiction or "us")
-        _set(self, "first_received", _moment(self.first_received, "first_received"))
-        _set(self, "acknowledged", _day(self.acknowledged, "acknowledged"))
-        _set(self, "responded", _day(self.responded, "responded"))
-        _set(self, "extension", _extension(self.extension))
-        _set(self, "tolls", _tolls(self.tolls))
-        _set(self, "expedited", _flag(self.expedited, "expedited"))
-        _set(self, "fee_exception", _flag(self.fee_exception, "fee_exception"))
-        _set(self, "adverse", _flag(self.adverse, "adverse", missing=None))
+            if type(getattr(self, name)) is not str:
+                _set(self, name, _text(getattr(self, name), name))
+        if type(self.jurisdiction) is not str or not self.jurisdiction:
+            _set(self, "jurisdiction", _text(self.jurisdiction, "jurisdiction") or "us")
+        if self.first_received is not None:
+            _set(self, "first_received", _moment(self.first_received, "first_received"))
+        for name in ("acknowledged", "responded"):
+            value = getattr(self, name)
+            if value is not None and (type(value) is not date or not covered(value)):
+                _set(self, name, _day(value, name))
+        extension = self.extension
+        if not (extension is None or extension is True or type(extension) is date):
+            _set(self, "extension", _extension(extension))
+        elif type(extension) is date:
+            _set(self, "extension", _day(extension, "extension"))
+        if self.tolls != () or type(self.tolls) is not tuple:
+            _set(self, "tolls", _tolls(self.tolls))
+        for name in ("expedited", "fee_exception"):
+            if getattr(self, name) is not True and getattr(self, name) is not False:
+                _set(self, name, _flag(getattr(self, name), name))
+        if self.adverse is not None:
+            _set(self, "adverse", _flag(self.adverse, "adverse", missing=None))
         self._check_kinds()
 
     def _check_kinds(self) -> None:
@@ -449,16 +473,15 @@ class Request:
             raise _bad("appeal", "an Appeal", self.appeal)
         if self.options is not None and not isinstance(self.options, Options):
             raise _bad("options", "an Options", self.options)
-        track = _text(self.track, "track")
-        _set(self, "track", track or None)
-        via = None if is_missing(self.via) else self.via
-        if via is not None and via not in VIA_VALUES:
-            raise _choice("via", via, VIA_VALUES)
-        _set(self, "via", via)
-        target = _whole(self.target_days, "target_days")
-        if target is not None and target > 10_000:
-            raise RequestError(f"must be 0 to 10000, not {target}", field="target_days")
-        _set(self, "target_days", target)
+        if self.track is not None:
+            _set(self, "track", _text(self.track, "track") or None)
+        if self.via is not None:
+            via = None if is_missing(self.via) else self.via
+            if via is not None and via not in VIA_VALUES:
+                raise _choice("via", via, VIA_VALUES)
+            _set(self, "via", via)
+        if self.target_days is not None:
+            _set(self, "target_days", _whole(self.target_days, "target_days", maximum=10_000))
 
 
 def _extension(value: object) -> Extension:
@@ -471,7 +494,7 @@ def _extension(value: object) -> Extension:
     try:
         number = _whole(value, "extension")
     except RequestError:
-        if isinstance(value, numbers.Number) and not isinstance(value, bool):
+        if isinstance(value, numbers.Number):  # (a bool was taken above)
             raise ExtensionError(
                 f"an extension of {value} days makes no sense; use a positive number, true, "
                 "or a date",

@@ -46,7 +46,7 @@ request = foiaclock.Request(
 )
 d = foiaclock.compute(request, as_of=date(2026, 12, 1))
 print(d.due, d.status.value, d.days_left, d.window.earliest, d.window.latest)
-for step in d.trail[:4]:                            # the explanation, as data
+for step in foiaclock.explain(d)[:4]:              # the explanation, as data
     print(f"{step.kind}: {step.text}" + (f"  [{step.citation}]" if step.citation else ""))
 """
 

@@ -10,21 +10,22 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from foiaclock.rules import markdown_table
+from foiaclock.formats.info import markdown_table
+from foiaclock.law import all_jurisdictions
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 START = "<!-- jurisdictions:start -->"
 END = "<!-- jurisdictions:end -->"
 INTRO = (
     "## Supported jurisdictions\n\n"
-    'Generated from `foiaclock/data/` by `python tests/regen_readme.py`. "Verified: no" marks rules '
+    'Generated from `foiaclock/law/data/` by `python tests/regen_readme.py`. "Verified: no" marks rules '
     "not confirmed against the statute text; `foiaclock jurisdictions CODE` shows every clock, "
     "citation, assumption and note.\n\n"
 )
 
 
 def section() -> str:
-    return f"{START}\n{INTRO}{markdown_table()}{END}"
+    return f"{START}\n{INTRO}{markdown_table(all_jurisdictions())}{END}"
 
 
 def rewrite(text: str) -> str:

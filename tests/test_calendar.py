@@ -1,24 +1,28 @@
 """The working-day calendar: hand-counted tables, then properties against a naive day-by-day count.
 
 The naive reference below is written independently of `foiaclock.calendar`: it asks the `holidays`
-package directly for each year's days and steps one day at a time.
+package directly for each year's days, decides the rule data's extra days from their meaning in
+foiaclock/law/data/README.md (a test of each day, not the generator the calendar uses), and steps
+one day at a time.
 """
 
 from __future__ import annotations
 
 import warnings
+from calendar import monthrange
 from datetime import date, timedelta
 from functools import cache
 
 import holidays
 import pytest
+from dateutil.easter import easter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import foiaclock
 from foiaclock import Request, Toll, calendar_for, compute
 from foiaclock.errors import DateRangeError
-from foiaclock.rules import all_jurisdictions, get_jurisdiction
+from foiaclock.law import all_jurisdictions, get_jurisdiction
 
 US = calendar_for("us")
 
@@ -193,10 +197,69 @@ def _naive_closed_quiet(
         if dc_area and spec.inauguration:
             dc = holidays.country_holidays("US", subdiv="DC", years=years)
             out |= {d for d, n in dc.items() if "Inauguration Day" in n}
-    for rule in spec.extra:
-        for y in years:
-            out |= set(rule.dates(y))
+    extra = j.table["calendar"].get("extra", [])
+    day = date(years[0], 1, 1)
+    while day.year < years[-1] + 1:
+        if any(_extra_day(rule, day) for rule in extra):
+            out.add(day)
+        day += timedelta(days=1)
     return frozenset(out)
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _in_years(rule: dict[str, object], year: int) -> bool:
+    since, until, every = rule.get("since"), rule.get("until"), rule.get("every", 1)
+    return (
+        (since is None or year >= since)  # type: ignore[operator]
+        and (until is None or year <= until)  # type: ignore[operator]
+        and (every == 1 or (year - since) % every == 0)  # type: ignore[operator]
+    )
+
+
+def _month_day(text: object) -> tuple[int, int]:
+    month, day = str(text).split("-")
+    return int(month), int(day)
+
+
+def _base_day(rule: dict[str, object], d: date) -> bool:
+    """Whether `d` is a day of `rule` before any weekend shift (the README's meaning of each key)."""
+    base = d - timedelta(days=int(rule.get("offset", 0)))  # type: ignore[call-overload]
+    if "date" in rule:
+        return (base.month, base.day) == _month_day(rule["date"]) and _in_years(rule, base.year)
+    if "easter" in rule:
+        return base == easter(base.year) + timedelta(days=int(rule["easter"])) and _in_years(
+            rule, base.year
+        )  # type: ignore[call-overload]
+    if "weekday" in rule:
+        nth = int(rule["nth"])  # type: ignore[call-overload]
+        if base.month != rule["month"] or _WEEKDAYS[base.weekday()] != rule["weekday"]:
+            return False
+        last = monthrange(base.year, base.month)[1]
+        place = (base.day - 1) // 7 + 1 if nth > 0 else -((last - base.day) // 7 + 1)
+        return place == nth and _in_years(rule, base.year)
+    start, end = _month_day(rule["from"]), _month_day(rule["to"])
+    md = (d.month, d.day)
+    if start <= end:
+        return start <= md <= end and _in_years(rule, d.year)
+    return (md >= start and _in_years(rule, d.year)) or (md <= end and _in_years(rule, d.year - 1))
+
+
+def _extra_day(rule: dict[str, object], d: date) -> bool:
+    """Whether `d` is a day of `rule`: one of its days, or where one on a weekend moves to."""
+    if _base_day(rule, d):
+        return True
+    shift = rule.get("shift", "")
+    one, two = d - timedelta(days=1), d - timedelta(days=2)
+    if d.weekday() == 0 and shift in ("sunday", "weekend", "monday") and _base_day(rule, one):
+        return one.weekday() == 6  # Sunday -> Monday
+    if d.weekday() == 0 and shift == "monday" and _base_day(rule, two):
+        return two.weekday() == 5  # Saturday -> Monday
+    ahead = d + timedelta(days=1)
+    return (
+        shift == "weekend" and d.weekday() == 4 and ahead.weekday() == 5 and _base_day(rule, ahead)
+    )
 
 
 def _naive_working(code: str, d: date, policy: tuple[bool, bool, bool]) -> bool:
@@ -236,7 +299,7 @@ CODES = [j.code for j in all_jurisdictions()]
 @given(code=st.sampled_from(CODES), d=days, n=st.integers(0, 60))
 def test_every_jurisdiction_matches_naive(code: str, d: date, n: int) -> None:
     j = get_jurisdiction(code)
-    o = j.options
+    o = j.defaults
     policy = (o.observed, o.closures, o.dc_area)
     cal = calendar_for(code)
     assert cal.add_working_days(d, n) == _naive_add(code, d, n, policy)
@@ -310,9 +373,9 @@ def test_closed_form_window_equals_the_general_one(
     d: date, ext: bool | int | None, code: str, policy: tuple[bool, bool, bool], rdc: bool
 ) -> None:
     """The window's shortcut for requests without pauses or times gives the general answer."""
-    from dataclasses import replace
-
-    from foiaclock import clock
+    from foiaclock.engine import window as w
+    from foiaclock.engine.case import open_case
+    from foiaclock.engine.count import count_response
 
     j = get_jurisdiction(code)
     if ext is not None and not j.extension:
@@ -321,17 +384,17 @@ def test_closed_form_window_equals_the_general_one(
     if ext is not True and isinstance(ext, int) and (limit is None or ext > limit):
         ext = True if limit is not None else None
     observed, closures, dc_area = policy
-    opts = replace(
-        j.options, observed=observed, closures=closures, dc_area=dc_area, receipt_day_counts=rdc
+    options = foiaclock.Options(
+        observed=observed, closures=closures, dc_area=dc_area, receipt_day_counts=rdc
     )
-    request = Request(received=d, jurisdiction=code, extension=ext, options=opts)
-    count = clock._run(request, j, opts, d, clock._Tracer(False), [])
-    total = clock._simple_total(request, j, count)
-    if total is None or count.due is None:
+    case = open_case(Request(received=d, jurisdiction=code, extension=ext, options=options), j, d)
+    count = count_response(case)
+    names = tuple(w.contested(case))
+    if w._simple_total(case, count) is None or count.due is None or not names:
         return
-    assert clock._window_simple(request, j, opts, count, total) == clock._window(
-        request, j, opts, d, count
-    )
+    plan = w.readings(j.calendar, case.settings, names)
+    general = w.spread(plan, count.due, lambda ch: w.due_with(case, ch), w._never)
+    assert w.window(case, count) == general
 
 
 def test_extra_rule_shift_and_every() -> None:

@@ -72,7 +72,7 @@ def test_check_github_actions(tmp_path: Path) -> None:
 
 
 def test_annotation_escaping() -> None:
-    from foiaclock.cli import annotation
+    from foiaclock.cli.github import annotation
 
     assert (
         annotation("error", "50% done\nnext", file="a,b:c.toml", line=3, title="x: y")
@@ -236,7 +236,7 @@ def test_jurisdictions_list_and_one() -> None:
     assert lines[1].split()[:2] == ["us", "United"]
     assert "20 working days" in lines[1]
     assert any("(unverified)" in line for line in lines)
-    from foiaclock.rules import codes
+    from foiaclock.law import codes
 
     listed = {line.split()[0] for line in lines[1:] if line and not line.startswith(" ")}
     assert set(codes()) <= listed

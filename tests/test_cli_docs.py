@@ -32,7 +32,7 @@ def test_readme_starts_with_the_two_commands() -> None:
 
 
 def test_annotated_example_is_a_valid_requests_file() -> None:
-    from foiaclock.loader import loads
+    from foiaclock.files import loads
 
     block = re.search(r"```toml\n(.*?)```", TEMPLATE, re.S)
     assert block

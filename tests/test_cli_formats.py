@@ -10,7 +10,8 @@ from foiaclock.formats import DUE_FORMATS, STATUS_FORMATS, formatter
 
 
 def choices(command: str) -> list[str]:
-    cmd = cli.commands[command]
+    cmd = cli.get_command(click.Context(cli), command)
+    assert cmd is not None
     (opt,) = [p for p in cmd.params if p.name == "fmt"]
     assert isinstance(opt.type, click.Choice)
     return [str(c) for c in opt.type.choices]
@@ -49,7 +50,8 @@ def test_every_sort_choice_is_a_sort_key() -> None:
     from foiaclock.cli import cli
     from foiaclock.formats.rows import SORT_KEYS
 
-    status = cli.commands["status"]
+    status = cli.get_command(click.Context(cli), "status")
+    assert status is not None
     (sort,) = [p for p in status.params if p.name == "sort"]
     assert isinstance(sort.type, click.Choice)
     assert tuple(sort.type.choices) == SORT_KEYS

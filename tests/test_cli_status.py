@@ -261,14 +261,13 @@ def test_csv_rows_from_two_threads() -> None:
     """One CsvFormat may be shared: rows do not go through shared state."""
     import threading
 
+    from foiaclock import compute, load
     from foiaclock.formats import Report
     from foiaclock.formats.as_csv import CsvFormat
-    from foiaclock.loader import load
 
     rf = load(EXAMPLE)
-    report = Report(
-        path="x", as_of=date(2026, 12, 1), soon=5, deadlines=rf.compute(date(2026, 12, 1)) * 150
-    )
+    found = [compute(r, date(2026, 12, 1)) for r in rf.requests]
+    report = Report(path="x", as_of=date(2026, 12, 1), soon=5, deadlines=found * 150)
     fmt = CsvFormat()
     expected = fmt.render(report)
     out: list[str] = []

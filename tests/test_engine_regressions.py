@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -11,6 +12,7 @@ from foiaclock import Appeal, Options, Request, Toll, compute
 from foiaclock.errors import FoiaclockError, RequestError
 
 NY = ZoneInfo("America/New_York")
+BASE_DAY = date(2018, 7, 20)
 
 
 def test_window_combines_cutoff_and_inauguration() -> None:
@@ -84,39 +86,52 @@ def test_appeal_window_and_suit_after_a_late_decision() -> None:
 
 
 @pytest.mark.parametrize(
-    ("changes", "field"),
+    ("make", "field"),
     [
-        ({"extension": datetime(2018, 9, 1, 12, 0)}, "extension"),
-        ({"extension": 10.5}, "extension"),
-        ({"extension": "5"}, "extension"),
-        ({"responded": datetime(2018, 9, 1, 12, 0)}, "responded"),
-        ({"tolls": (Toll(date(2018, 7, 23), date(2018, 7, 25), "bogus"),)}, "toll 1: kind"),  # type: ignore[arg-type]
-        (
-            {"appeal": Appeal(received=date(2018, 9, 3), extension=date(2018, 9, 4))},
-            "appeal.extension",
-        ),  # type: ignore[arg-type]
-        ({"options": Options(timezone="Mars/Base")}, "timezone"),
-        ({"via": "pigeon"}, "via"),
+        (lambda: Request(received=BASE_DAY, extension=10.5), "extension"),
+        (lambda: Request(received=BASE_DAY, extension="5"), "extension"),  # type: ignore[arg-type]
+        (lambda: Request(received="2018-07-20"), "received"),  # type: ignore[arg-type]
+        (lambda: Request(received=None), "received"),  # type: ignore[arg-type]
+        (lambda: Request(received=BASE_DAY, agency=7), "agency"),  # type: ignore[arg-type]
+        (lambda: Request(received=BASE_DAY, expedited="yes"), "expedited"),  # type: ignore[arg-type]
+        (lambda: Request(received=BASE_DAY, target_days=-1), "target_days"),
+        (lambda: Request(received=BASE_DAY, tolls=[date(2018, 7, 23)]), "toll 1"),  # type: ignore[list-item]
+        (lambda: Toll(date(2018, 7, 23), date(2018, 7, 25), "bogus"), "kind"),  # type: ignore[arg-type]
+        (lambda: Appeal(received=date(2018, 9, 3), extension=date(2018, 9, 4)), "appeal.extension"),  # type: ignore[arg-type]
+        (lambda: Options(timezone="Mars/Base"), "timezone"),
+        (lambda: Options(cutoff="5pm"), "cutoff"),
+        (lambda: Options(observed="no"), "observed"),  # type: ignore[arg-type]
+        (lambda: Request(received=BASE_DAY, via="pigeon"), "via"),  # type: ignore[arg-type]
     ],
 )
-def test_bad_values_raise_foiaclock_errors(changes: dict[str, object], field: str) -> None:
+def test_bad_values_are_refused_when_made(make: Callable[[], object], field: str) -> None:
+    """A value of the wrong kind fails at once, naming its field (not later, in the count)."""
     with pytest.raises(RequestError) as info:
-        compute(Request(received=date(2018, 7, 20), **changes), as_of=date(2018, 8, 1))  # type: ignore[arg-type]
+        make()
     assert info.value.field == field
 
 
 def test_harmless_variants_are_accepted() -> None:
     base = compute(
-        Request(received=date(2018, 7, 20), tolls=(Toll(date(2018, 7, 23), date(2018, 7, 25)),))
+        Request(
+            received=date(2018, 7, 20),
+            responded=date(2018, 9, 1),
+            tolls=(Toll(date(2018, 7, 23), date(2018, 7, 25)),),
+        )
     )
     loose = compute(
         Request(
             received=date(2018, 7, 20),
-            tolls=(Toll(date(2018, 7, 23), date(2018, 7, 25), "information"),),  # type: ignore[arg-type]
-            options=Options(closed_days=[date(2030, 1, 2)], cutoff="17:00"),  # type: ignore[arg-type]
+            responded=datetime(2018, 9, 1, 12, 0),  # a date-time is taken as its date
+            tolls=[Toll(date(2018, 7, 23), date(2018, 7, 25), "information")],  # type: ignore[arg-type]
+            options=Options(closed_days=[date(2030, 1, 2)], cutoff="17:00"),
         )
     )
-    assert base.due == loose.due
+    assert base.due == loose.due and base.status == loose.status
+    assert loose.request.responded == date(2018, 9, 1)
+    assert Request(received=BASE_DAY, extension=0).extension is None
+    assert Request(received=BASE_DAY, extension=False).extension is None
+    assert Request(received=BASE_DAY, extension=3.0).extension == 3
     with pytest.raises(FoiaclockError):
         compute(Request(received=date(2018, 7, 20)), as_of=datetime(2018, 8, 1, 9, 0))  # type: ignore[arg-type]
 

@@ -8,9 +8,9 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from foiaclock import Request, Toll, TollKind, compute
-from foiaclock._schema import ValueProblem
+from foiaclock.checks import ValueProblem
 from foiaclock.errors import RequestError
-from foiaclock.rules import define_jurisdiction
+from foiaclock.law import define_jurisdiction
 
 
 def test_user_defined_jurisdiction_with_base() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 import foiaclock
 from foiaclock.errors import UnknownJurisdictionError
-from foiaclock.rules import all_jurisdictions, codes, get_jurisdiction
+from foiaclock.law import all_jurisdictions, codes, get_jurisdiction
 
 sys.path.insert(0, str(Path(__file__).parent))
 import regen_readme
@@ -86,24 +86,15 @@ def test_readme_table_is_in_sync() -> None:
     assert regen_readme.rewrite(text) == text, "run: python tests/regen_readme.py"
 
 
-def test_entries_parsed_alone_equal_the_whole_files() -> None:
-    """The rule data is parsed one entry at a time (for speed); that must read exactly what
-    parsing each file whole reads."""
+def test_every_data_file_is_one_jurisdiction_named_by_its_code() -> None:
+    """foiaclock/law/data/CODE.toml holds the entry CODE (lower case), and nothing else is there
+    but the format's README."""
     from importlib import resources
 
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-
-    from foiaclock.rules import _raw_tables
-
-    whole: dict[str, dict[str, object]] = {}
-    for item in (resources.files("foiaclock") / "data").iterdir():
-        if item.name.endswith(".toml"):
-            for code, table in tomllib.loads(item.read_text(encoding="utf-8")).items():
-                whole[code.lower()] = table
-    assert {code: table for code, (table, _src) in _raw_tables().items()} == whole
+    names = sorted(p.name for p in (resources.files("foiaclock.law") / "data").iterdir())
+    assert [n for n in names if not n.endswith(".toml")] == ["README.md"]
+    assert sorted(f"{c}.toml" for c in codes()) == [n for n in names if n.endswith(".toml")]
+    assert all(c == c.lower() for c in codes())
 
 
 def test_every_unverified_entry_is_flagged_by_the_command() -> None:

@@ -1,10 +1,10 @@
 """Working-day arithmetic over one law's non-working days, under one policy.
 
-A `Calendar` answers from an *index* of a span of whole years: the ordinals of the working days
-and, for every day, how many working days there are up to it, so that adding *n* working days or
-counting the working days between two dates is two look-ups, whatever *n* is. An index is never
-changed once built: when a date falls outside it, a larger index is built (under a lock) and put
-in its place in one assignment, so threads may share a calendar and always read a whole index.
+A `Calendar` answers from *blocks* of `BLOCK` whole years: for each block, its working days and,
+for every day, how many working days of the block there are up to it. Adding *n* working days or
+counting the working days between two dates is then a few look-ups, whatever *n* is. A block is
+built the first time a date needs it (under a lock) and never changed, so threads may share a
+calendar, and a calendar that has answered once answers the same forever.
 """
 
 from __future__ import annotations
@@ -12,20 +12,18 @@ from __future__ import annotations
 import itertools
 import threading
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from typing import Literal
+from datetime import date
+from typing import Literal, NamedTuple
 
 from ..dates import FIRST_YEAR, LAST_REACHABLE, LAST_YEAR
 from ..errors import DateRangeError
-from .source import CalendarSpec, Variant, entries
+from .source import BLOCK, CalendarSpec, Variant, entries
 
 NonWorkingKind = Literal[
     "weekend", "holiday", "observed", "closure", "half_day", "inauguration", "extra", "user"
 ]
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-#: An index covers whole decades, so that a file's requests of a few years need one or two.
-_BLOCK = 10
 
 
 @dataclass(frozen=True)
@@ -51,75 +49,74 @@ class NonWorkingDay:
     source: str
 
 
-@dataclass(frozen=True)
-class _Index:
-    """The working days of the years `first_year`..`last_year`."""
+class _Block(NamedTuple):
+    """The working days of the years `first_year`..`last_year` (one block)."""
 
     first_year: int
     last_year: int
     lo: int
-    """Ordinal of the first day indexed (January 1 of `first_year`)."""
+    """Ordinal of the first day (January 1 of `first_year`)."""
     rank: tuple[int, ...]
-    """rank[i] = the working days in [lo, lo + i]."""
+    """rank[i] = the block's working days in [lo, lo + i]."""
     days: tuple[date, ...]
-    """The working days, in order."""
+    """The block's working days, in order."""
     flags: bytes
     """flags[i] = 1 when day lo + i is a working day."""
-
-    def covers(self, ordinal: int) -> bool:
-        return 0 <= ordinal - self.lo < len(self.rank)
-
-
-_EMPTY = _Index(0, -1, 0, (), (), b"")
 
 
 class Calendar:
     """Working days under one law (`spec`) and one `policy`.
 
-    Day arithmetic is constant-time once the years involved are indexed; the index grows by
-    whole decades as dates need it. Use `foiaclock.calendar_for` (or the shared calendars of
-    `foiaclock.calendar.shared_calendar`) rather than making one: they are kept and reused.
+    Use `foiaclock.calendar_for` (or `foiaclock.calendar.shared_calendar`) rather than making
+    one: those are kept and reused, and the blocks they build are shared by every request.
     """
 
     def __init__(self, spec: CalendarSpec, policy: Policy | None = None, *, name: str = "") -> None:
         self.spec = spec
         self.policy = policy or Policy()
         self.name = name
-        self._index = _EMPTY
+        self._blocks: dict[int, _Block] = {}  # first year -> block; blocks are only added
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"Calendar({self.name or self.spec.country!r}, {self.policy!r})"
 
-    # ---- the index ------------------------------------------------------------------------
+    # ---- the blocks -------------------------------------------------------------------------
 
     def prepare(self, first_year: int, last_year: int) -> Calendar:
-        """Index the years `first_year`..`last_year` now (and keep what was indexed before)."""
-        self._grow(max(first_year, FIRST_YEAR), last_year)
+        """Build the blocks of the years `first_year`..`last_year` now (they are otherwise built
+        when first needed)."""
+        for year in range(max(first_year, FIRST_YEAR), min(last_year, LAST_REACHABLE) + 1, BLOCK):
+            self._block(year)
+        self._block(min(last_year, LAST_REACHABLE))
         return self
 
-    def _grow(self, first_year: int, last_year: int) -> _Index:
-        if last_year > LAST_REACHABLE:
-            raise DateRangeError(
-                f"foiaclock's calendars cover the years {FIRST_YEAR} to {LAST_YEAR}; "
-                f"this needs {last_year}"
-            )
-        with self._lock:
-            old = self._index
-            if old.last_year >= old.first_year:
-                if old.first_year <= first_year and last_year <= old.last_year:
-                    return old
-                first_year = min(first_year, old.first_year)
-                last_year = max(last_year, old.last_year)
-            self._index = self._build(first_year, last_year)
-            return self._index
+    def _block(self, year: int) -> _Block:
+        """The block of `year` (built now if no date has needed it yet)."""
+        first = year - year % BLOCK
+        found = self._blocks.get(first)
+        if found is None:
+            if not FIRST_YEAR <= year <= LAST_REACHABLE:
+                raise DateRangeError(
+                    f"foiaclock's calendars cover the years {FIRST_YEAR} to {LAST_YEAR} "
+                    f"(with dates reached from them to {LAST_REACHABLE}); this needs {year}"
+                )
+            with self._lock:
+                found = self._blocks.get(first)
+                if found is None:
+                    found = self._blocks[first] = self._build(
+                        first, min(first + BLOCK - 1, LAST_REACHABLE)
+                    )
+        return found
 
-    def _build(self, first_year: int, last_year: int) -> _Index:
+    def _build(self, first_year: int, last_year: int) -> _Block:
         lo = date(first_year, 1, 1).toordinal()
         hi = date(last_year, 12, 31).toordinal()
-        weekend = set(self.spec.weekend)
-        # Ordinal 1, 0001-01-01, is a Monday: the weekday of ordinal o is (o - 1) % 7.
-        flags = bytearray(0 if (o - 1) % 7 in weekend else 1 for o in range(lo, hi + 1))
+        # A week of flags starting on `lo`'s weekday, repeated over the block (ordinal 1,
+        # 0001-01-01, is a Monday: the weekday of ordinal o is (o - 1) % 7).
+        week = bytes(0 if (lo - 1 + k) % 7 in self.spec.weekend else 1 for k in range(7))
+        size = hi - lo + 1
+        flags = bytearray((week * (size // 7 + 1))[:size])
         for variant in self._variants():
             for year in range(first_year, last_year + 1):
                 for d in entries(self.spec, variant, year):
@@ -128,7 +125,8 @@ class Calendar:
             if lo <= d.toordinal() <= hi:
                 flags[d.toordinal() - lo] = 0
         days = tuple(map(date.fromordinal, itertools.compress(range(lo, hi + 1), flags)))
-        return _Index(first_year, last_year, lo, tuple(itertools.accumulate(flags)), days, bytes(flags))
+        rank = tuple(itertools.accumulate(flags))
+        return _Block(first_year, last_year, lo, rank, days, bytes(flags))
 
     def _variants(self) -> list[Variant]:
         """The entry variants whose days this calendar does not count."""
@@ -148,19 +146,6 @@ class Calendar:
             return "sunday"
         return "observed"
 
-    def _covering(self, *days: date) -> _Index:
-        """An index that covers `days` (grown by decades when one is outside)."""
-        idx = self._index
-        if all(idx.covers(d.toordinal()) for d in days):
-            return idx
-        for d in days:
-            _check(d)
-        first = min(d.year for d in days)
-        last = max(d.year for d in days)
-        first = max(first - first % _BLOCK, FIRST_YEAR)
-        last = min(last - last % _BLOCK + _BLOCK - 1, LAST_REACHABLE)
-        return self._grow(first, last)
-
     # ---- arithmetic -----------------------------------------------------------------------
 
     def add_working_days(self, start: date, n: int) -> date:
@@ -169,27 +154,32 @@ class Calendar:
             raise ValueError("add_working_days counts forward: n must be 0 or more")
         if n == 0:
             return start
-        idx = self._covering(start)
-        k = idx.rank[start.toordinal() - idx.lo] + n - 1
-        while k >= len(idx.days):  # the answer lies past the index: grow it by decades
-            if idx.last_year >= LAST_REACHABLE:
+        block = self._block(start.year)
+        k = block.rank[start.toordinal() - block.lo] + n - 1  # the answer's place in the block
+        while k >= len(block.days):  # it lies in a later block
+            k -= len(block.days)
+            if block.last_year >= LAST_REACHABLE:
                 raise DateRangeError(
                     f"{n} working days after {start.isoformat()} falls after the years "
                     f"foiaclock covers ({FIRST_YEAR} to {LAST_YEAR})"
                 )
-            years = max(_BLOCK, (k - len(idx.days)) // 200 + _BLOCK)
-            idx = self._grow(idx.first_year, min(idx.last_year + years, LAST_REACHABLE))
-            k = idx.rank[start.toordinal() - idx.lo] + n - 1
-        return idx.days[k]
+            block = self._block(block.last_year + 1)
+        return block.days[k]
 
     def is_working_day(self, day: date) -> bool:
-        idx = self._covering(day)
-        return idx.flags[day.toordinal() - idx.lo] == 1
+        block = self._block(day.year)
+        return block.flags[day.toordinal() - block.lo] == 1
 
     def working_days_between(self, start: date, end: date) -> int:
         """Working days in (start, end]; negative (the count in (end, start]) when end < start."""
-        idx = self._covering(start, end)
-        return idx.rank[end.toordinal() - idx.lo] - idx.rank[start.toordinal() - idx.lo]
+        if end < start:
+            return -self.working_days_between(end, start)
+        block = self._block(start.year)
+        count = -block.rank[start.toordinal() - block.lo]
+        while block.last_year < end.year:  # whole blocks up to the one with `end`
+            count += len(block.days)
+            block = self._block(block.last_year + 1)
+        return count + block.rank[end.toordinal() - block.lo]
 
     def next_working_day(self, day: date) -> date:
         """The first working day after `day`."""
@@ -213,7 +203,9 @@ class Calendar:
             return NonWorkingDay(day, name, "holiday" if strict else "observed", spec.citation)
         if pol.closures and day in entries(spec, "closures", y):
             name = entries(spec, "closures", y)[day]
-            return NonWorkingDay(day, name, "closure", "executive order closing executive departments")
+            return NonWorkingDay(
+                day, name, "closure", "executive order closing executive departments"
+            )
         if pol.dc_area and day in entries(spec, "inauguration", y):
             name = entries(spec, "inauguration", y)[day]
             return NonWorkingDay(day, name, "inauguration", "5 U.S.C. § 6103(c)")
@@ -228,7 +220,7 @@ class Calendar:
         """Every holiday, closure and listed day of `year` this calendar skips (weekends left
         out unless a holiday falls on one), plus the half-day closings it counts as working days,
         in date order."""
-        _check(date(year, 1, 1))
+        self._block(year)
         days: set[date] = set()
         for variant in self._variants():
             days.update(entries(self.spec, variant, year))
@@ -256,13 +248,3 @@ class Calendar:
         if name is not None:
             return NonWorkingDay(day, f"{name} (on a {r.name})", "extra", self.spec.citation)
         return None
-
-
-def _check(day: date) -> None:
-    """Requests may be received 1900-2200; dates reached from them may run into the following
-    years, which the calendars also cover."""
-    if not FIRST_YEAR <= day.year <= LAST_REACHABLE:
-        raise DateRangeError(
-            f"{day.isoformat()} is outside the years foiaclock covers "
-            f"({FIRST_YEAR} to {LAST_YEAR}, with dates reached from them to {LAST_REACHABLE})"
-        )

@@ -13,8 +13,8 @@ Each kind (a *variant*) is a mapping from day to name for one year:
 * ``inauguration``: Inauguration Day (5 U.S.C. § 6103(c)), from the package's DC entries;
 * ``extra``: the spec's own rules (`ExtraRule`).
 
-The package is asked for ten years at a time (one call per decade and variant) and the answers are
-kept (`foiaclock.caching`).
+The package is asked for `BLOCK` years at a time (one call per block of years and variant) and the
+answers are kept (`foiaclock.caching`).
 """
 
 from __future__ import annotations
@@ -165,7 +165,11 @@ def _is_half_day(name: str) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
-# The variants, for a decade at a time
+# The variants, a block of years at a time
+
+#: Years per call to the package (and per growth of a calendar's index): a few years' requests
+#: need one or two blocks.
+BLOCK = 5
 
 
 def _holidays(spec: CalendarSpec, observed: bool, years: range) -> dict[date, str]:
@@ -201,9 +205,9 @@ def _closures(spec: CalendarSpec, years: range, half_days: bool) -> dict[date, s
     raw = _package(spec, spec.closure_categories, True, years)
     out: dict[date, str] = {}
     for d, name in raw.items():
-        if d.year in years and d not in entries(spec, "observed", d.year):
-            if _is_half_day(name) == half_days:
-                out[d] = name
+        holiday = d.year in years and d in entries(spec, "observed", d.year)
+        if d.year in years and not holiday and _is_half_day(name) == half_days:
+            out[d] = name
     return out
 
 
@@ -245,9 +249,10 @@ def _variant(spec: CalendarSpec, variant: Variant, years: range) -> dict[date, s
 
 
 @cached(maxsize=2048)
-def _decade(spec: CalendarSpec, variant: Variant, first: int) -> tuple[Entries, ...]:
-    """The entries of `variant` for the ten years from `first`, one read-only mapping a year."""
-    years = range(first, first + 10)
+def _block(spec: CalendarSpec, variant: Variant, first: int) -> tuple[Entries, ...]:
+    """The entries of `variant` for the `BLOCK` years from `first`, one read-only mapping a
+    year."""
+    years = range(first, first + BLOCK)
     found = _variant(spec, variant, years)
     by_year: list[dict[date, str]] = [{} for _ in years]
     for d, name in found.items():
@@ -258,4 +263,4 @@ def _decade(spec: CalendarSpec, variant: Variant, first: int) -> tuple[Entries, 
 
 def entries(spec: CalendarSpec, variant: Variant, year: int) -> Entries:
     """The non-working days of `variant` in `year`: day -> name."""
-    return _decade(spec, variant, year - year % 10)[year % 10]
+    return _block(spec, variant, year - year % BLOCK)[year % BLOCK]

@@ -10,6 +10,7 @@ Exit codes:
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -53,8 +54,32 @@ def _debug(ctx: click.Context) -> bool:
     return bool(ctx.find_root().meta.get(DEBUG_KEY)) or environment.debug()
 
 
+#: The commands, each in its module (imported when the command is used: a run of one command
+#: does not pay for the others; the pattern of Click's "Lazily Loading Subcommands").
+COMMANDS = {
+    "check": "foiaclock.cli.status:check",
+    "due": "foiaclock.cli.due:due",
+    "explain": "foiaclock.cli.explain:explain",
+    "holidays": "foiaclock.cli.reference:holidays",
+    "jurisdictions": "foiaclock.cli.reference:jurisdictions",
+    "status": "foiaclock.cli.status:status",
+    "validate": "foiaclock.cli.validate:validate",
+}
+
+
 class FoiaclockGroup(click.Group):
-    """Turns foiaclock's errors into one line and an exit code; ``--debug`` re-raises them."""
+    """The command group: loads each command from `COMMANDS` when it is used, and turns
+    foiaclock's errors into one line and an exit code (``--debug`` re-raises them)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, name = COMMANDS[cmd_name].split(":")
+        command: click.Command = getattr(importlib.import_module(module), name)
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

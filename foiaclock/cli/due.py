@@ -16,8 +16,15 @@ from ..formats import explain as explain_text
 from ..law import Jurisdiction, get_jurisdiction
 from ..models import Extension, Options, Request, Toll
 from ..results import Deadline
-from .app import Problem, cli
-from .options import CONTEXT_SETTINGS, DATE, as_of_option, debug_option, jurisdiction_option, policy_options
+from .app import Problem
+from .options import (
+    CONTEXT_SETTINGS,
+    DATE,
+    as_of_option,
+    debug_option,
+    jurisdiction_option,
+    policy_options,
+)
 from .output import note, write_output
 
 #: How each field of a request is given on this command line (for messages).
@@ -57,7 +64,9 @@ def _toll(text: str) -> Toll:
         start = parse_day(m.group(1))
         end = parse_day(m.group(2)) if m.group(2) else None
     except ValueError:
-        raise click.BadParameter(f"{text!r}: the dates must be like 2018-08-01", param_hint="'--toll'") from None
+        raise click.BadParameter(
+            f"{text!r}: the dates must be like 2018-08-01", param_hint="'--toll'"
+        ) from None
     try:
         return Toll(start=start, end=end, kind=m.group(3) or "information")  # type: ignore[arg-type]
     except RequestError as exc:
@@ -115,7 +124,7 @@ def _computed(request: Request, as_of: date | None) -> Deadline:
         raise Problem(f"error: {hint}: {exc.message}") from None
 
 
-@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("received", metavar="RECEIVED")
 @jurisdiction_option("Default: us (the federal FOIA).")
 @click.option(

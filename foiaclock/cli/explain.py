@@ -9,13 +9,19 @@ import click
 from ..checks import suggest
 from ..engine import explain as trail_of
 from ..formats import explain as explain_text
-from .app import Problem, cli
-from .options import CONTEXT_SETTINGS, as_of_option, debug_option, file_jurisdiction_option, soon_option
+from .app import Problem
+from .options import (
+    CONTEXT_SETTINGS,
+    as_of_option,
+    debug_option,
+    file_jurisdiction_option,
+    soon_option,
+)
 from .output import note, write_output
 from .requests import deadline, read
 
 
-@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("file", metavar="FILE")
 @click.argument("request_id", metavar="ID")
 @as_of_option

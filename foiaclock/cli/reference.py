@@ -9,12 +9,11 @@ from ..errors import FoiaclockError
 from ..formats import holidays as holidays_text
 from ..formats import info
 from ..law import all_jurisdictions, get_jurisdiction
-from .app import cli
 from .options import CONTEXT_SETTINGS, debug_option, jurisdiction_option, policy_options
 from .output import write_output
 
 
-@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("years", nargs=-1, type=click.IntRange(1900, 2200), metavar="[YEAR]...")
 @jurisdiction_option("Default: us.")
 @policy_options
@@ -52,7 +51,7 @@ def holidays(
     write_output(render(law, cal, chosen), None)
 
 
-@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("code", required=False, metavar="[CODE]")
 @debug_option
 def jurisdictions(code: str | None) -> None:

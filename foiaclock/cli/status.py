@@ -14,7 +14,7 @@ from ..checks import suggest
 from ..formats import Report, formatter, rows
 from ..results import Deadline, Status
 from . import environment
-from .app import EXIT_FINDINGS, cli
+from .app import EXIT_FINDINGS
 from .github import annotation
 from .options import (
     CONTEXT_SETTINGS,
@@ -76,7 +76,7 @@ def check_output_not_input(output: str | None, inputs: Sequence[str]) -> None:
             continue
 
 
-@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("file", metavar="FILE")
 @as_of_option
 @click.option(
@@ -173,7 +173,7 @@ def _table_notes(shown: list[Deadline], total: int) -> None:
         note("± = the sources disagree on a counting rule: `foiaclock explain FILE ID` shows why.")
 
 
-@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("file", metavar="FILE")
 @as_of_option
 @click.option(
@@ -228,7 +228,12 @@ def check(
             level = "error" if st in failing else "warning"
             title = f"FOIA request {what}{st.value}"
             click.echo(annotation(level, message, file=rf.path, line=line, title=title))
-    report = Report(path=rf.path, as_of=report_day(as_of, jurisdiction), soon=rf.threshold(soon), deadlines=found)
+    report = Report(
+        path=rf.path,
+        as_of=report_day(as_of, jurisdiction),
+        soon=rf.threshold(soon),
+        deadlines=found,
+    )
     _step_summary(report)
     note(rows.summary(found))
     _verdict([d for d in found if d.current_status in failing], fail_on)

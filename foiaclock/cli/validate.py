@@ -9,14 +9,13 @@ import click
 from ..errors import InputError
 from . import environment
 from .app import EXIT_INPUT, error_text
-from .app import cli as group
 from .github import input_annotation
 from .options import CONTEXT_SETTINGS, as_of_option, debug_option
 from .output import note
 from .requests import deadlines, read
 
 
-@group.command(context_settings=CONTEXT_SETTINGS)
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @as_of_option
 @debug_option

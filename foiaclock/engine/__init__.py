@@ -9,13 +9,13 @@ One module per step, in the order a request goes through them:
 * `window`: the due dates the contested readings produce;
 * `status`: where the clock stands on the as-of day;
 * `appeals`: the time to appeal and the appeal's own clock;
-* `compute`: all of it, as a `Deadline`; `trail`: the `Step`s that explain it.
+* `deadline`: all of it, as a `Deadline` (`compute`); `trail`: the `Step`s that explain it.
 """
 
 from __future__ import annotations
 
 from .calendars import calendar_for, calendar_of, today
-from .compute import compute, due_date
+from .deadline import compute, due_date
 from .trail import explain
 
 __all__ = ["calendar_for", "calendar_of", "compute", "due_date", "explain", "today"]

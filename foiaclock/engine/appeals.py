@@ -17,8 +17,10 @@ def appeal_by(case: Case, count: Count) -> date | None:
     """The last day to appeal an adverse determination (``None`` without one, or when the law
     sets no fixed time)."""
     request = case.request
+    if request.responded is None or not request.adverse:
+        return None
     rule = case.law.clock("appeal_window", count.received)
-    if request.responded is None or not request.adverse or rule is None or rule.days is None:
+    if rule is None or rule.days is None:
         return None
     return span(case.calendar, request.responded, rule.days, rule.unit, rule.roll)[0]
 

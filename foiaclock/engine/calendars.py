@@ -7,7 +7,8 @@ from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from ..calendar import Calendar, Policy, shared_calendar
+from ..caching import cached
+from ..calendar import Calendar, CalendarSpec, Policy, shared_calendar
 from ..law import Jurisdiction, get_jurisdiction
 from ..models import Settings
 
@@ -25,7 +26,25 @@ def policy_of(settings: Settings) -> Policy:
 
 def calendar_of(law: Jurisdiction, settings: Settings) -> Calendar:
     """The (shared) calendar of `law` under `settings`."""
-    return shared_calendar(law.calendar, policy_of(settings))
+    s = settings
+    return calendar_with(
+        law.calendar, s.observed, s.closures, s.dc_area, s.saturday_shift, s.closed_days
+    )
+
+
+@cached(maxsize=1024)
+def calendar_with(
+    spec: CalendarSpec,
+    observed: bool,
+    closures: bool,
+    dc_area: bool,
+    saturday_shift: bool,
+    closed_days: tuple[date, ...],
+) -> Calendar:
+    """The shared calendar of `spec` under the policy these values make (looked up by them, so
+    that a request's readings need no `Policy` of their own)."""
+    policy = Policy(observed, closures, dc_area, frozenset(closed_days), saturday_shift)
+    return shared_calendar(spec, policy)
 
 
 def calendar_for(

@@ -9,8 +9,9 @@ fields were checked when it was made (`foiaclock.models`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from ..calendar import Calendar
@@ -20,16 +21,14 @@ from ..models import Request, Settings, TollKind
 from .calendars import calendar_of
 
 
-@dataclass(frozen=True)
-class Moment:
+class Moment(NamedTuple):
     """A receipt in the request's time zone: the day, and the time when one was given."""
 
     day: date
     time: time | None = None
 
 
-@dataclass(frozen=True)
-class Case:
+class Case(NamedTuple):
     """One request, ready to count."""
 
     request: Request
@@ -48,7 +47,7 @@ class Case:
         if not changes:
             return self
         settings = replace(self.settings, **changes)  # type: ignore[arg-type]
-        return replace(self, settings=settings, calendar=calendar_of(self.law, settings))
+        return self._replace(settings=settings, calendar=calendar_of(self.law, settings))
 
 
 def open_case(request: Request, law: Jurisdiction, as_of: date) -> Case:
@@ -76,12 +75,12 @@ def open_case(request: Request, law: Jurisdiction, as_of: date) -> Case:
 
 def _zoned(request: Request, zone: ZoneInfo) -> Request:
     """Date-times without an offset are read in the request's time zone."""
-    changes = {}
+    changes: dict[str, object] = {}
     for name in ("received", "first_received"):
         value = getattr(request, name)
         if isinstance(value, datetime) and value.utcoffset() is None:
             changes[name] = value.replace(tzinfo=zone)
-    return replace(request, **changes) if changes else request
+    return replace(request, **changes) if changes else request  # type: ignore[arg-type]
 
 
 def _local(value: date | datetime, zone: ZoneInfo) -> Moment:

@@ -10,10 +10,11 @@ trail (`foiaclock.engine.trail`) read the same facts. Conventions (federal-foia.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from ..calendar import Calendar
+from ..checks import suggest
 from ..errors import ExtensionError, RequestError
 from ..law import ClockRule
 from ..models import Extension as ExtensionValue
@@ -22,8 +23,7 @@ from .pauses import Pause, Paused, Unused, apply_pauses
 from .receipt import Receipt, receipt
 
 
-@dataclass(frozen=True)
-class Misrouting:
+class Misrouting(NamedTuple):
     """A misrouted request: 5 U.S.C. § 552(a)(6)(A)(ii) flush text."""
 
     first: date
@@ -35,8 +35,7 @@ class Misrouting:
     """The proper component received it after `limit`: the clock starts at `limit`."""
 
 
-@dataclass(frozen=True)
-class Acknowledgement:
+class Acknowledgement(NamedTuple):
     """The acknowledgement, under a law that sets a time for it or counts from it."""
 
     rule: ClockRule | None
@@ -54,8 +53,7 @@ class Acknowledgement:
     """Acknowledged after its due date (the clock runs from the due date)."""
 
 
-@dataclass(frozen=True)
-class Extended:
+class Extended(NamedTuple):
     """The extension of the response clock."""
 
     amount: int | date
@@ -63,8 +61,7 @@ class Extended:
     rule: ClockRule
 
 
-@dataclass(frozen=True)
-class Count:
+class Count(NamedTuple):
     """The response clock worked out under one set of readings."""
 
     receipt: Receipt
@@ -121,8 +118,8 @@ def count_response(case: Case) -> Count:
         rule = law.clock("response", got.day, request.track)
     except KeyError:
         raise RequestError(
-            f"{law.name} has no track {request.track!r}; its tracks: "
-            f"{', '.join(law.track_names) or 'none'}",
+            f"{law.name} has no track {request.track!r}{suggest(str(request.track), law.track_names)}"
+            f"; its tracks: {', '.join(law.track_names) or 'none'}",
             request_id=request.id,
             field="track",
         ) from None
@@ -134,8 +131,24 @@ def count_response(case: Case) -> Count:
             "(acknowledged = DATE), so it is counted from receipt"
         )
     if rule is None or rule.days is None:
-        return Count(got, misrouting, start, rule, ack, start, None, None, None, Paused(), None, None, tuple(warnings))
-    clock_from = ack.start if rule.start == "acknowledged" and ack is not None and ack.start else start
+        return Count(
+            got,
+            misrouting,
+            start,
+            rule,
+            ack,
+            start,
+            None,
+            None,
+            None,
+            Paused(),
+            None,
+            None,
+            tuple(warnings),
+        )
+    clock_from = (
+        ack.start if rule.start == "acknowledged" and ack is not None and ack.start else start
+    )
     at = case.received.time if rule.unit == "hours" else None
     due, raw = span(case.calendar, clock_from, rule.days, rule.unit, rule.roll, at)
     extended = _extension(case, request.extension, got.day, due)
@@ -144,7 +157,10 @@ def count_response(case: Case) -> Count:
         return _extend(case, extended, rule, ack, day0, base_due, base_raw)
 
     ext_due, ext_raw = extend(due, raw, clock_from)
-    paused = apply_pauses(case, rule, clock_from, ext_due, ext_raw, extend)
+    if request.tolls:
+        paused = apply_pauses(case, rule, clock_from, ext_due, ext_raw, extend)
+    else:
+        paused = Paused(ext_due, ext_raw)
     return Count(
         receipt=got,
         misrouting=misrouting,
@@ -202,9 +218,7 @@ def _acknowledgement(
     return Acknowledgement(ack_rule, due, given, start if assumed else ack_start, assumed, late)
 
 
-def _extension(
-    case: Case, value: ExtensionValue, received: date, due: date
-) -> Extended | None:
+def _extension(case: Case, value: ExtensionValue, received: date, due: date) -> Extended | None:
     """The extension the request records, checked against the law's."""
     if value is None:
         return None

@@ -9,9 +9,8 @@ the day the answer arrives.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ..law import ClockRule, TollRule
 from ..models import Toll
@@ -21,8 +20,7 @@ Extend = Callable[[date, date, date], tuple[date, date]]
 """(due, raw due, day 0) -> the same after the extension."""
 
 
-@dataclass(frozen=True)
-class Pause:
+class Pause(NamedTuple):
     """A pause that applies."""
 
     toll: Toll
@@ -35,8 +33,7 @@ class Pause:
     """Days not counted (working days for a working-day clock); 0 for a restart."""
 
 
-@dataclass(frozen=True)
-class Unused:
+class Unused(NamedTuple):
     """A recorded pause that does not stop the clock, and why."""
 
     toll: Toll
@@ -47,8 +44,7 @@ class Unused:
     """What the user is told (nothing for a disputed pause: it was recorded as one)."""
 
 
-@dataclass(frozen=True)
-class Paused:
+class Paused(NamedTuple):
     """The due date after the pauses, and what each pause did."""
 
     due: date | None = None

@@ -3,9 +3,8 @@ rules (a cut-off time, a day the office is closed, email counted a day later).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, time
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .case import Case, Moment
 
@@ -20,8 +19,7 @@ _ELECTRONIC = ("email", "fax")
 MoveKind = Literal["cutoff", "closed", "electronic", "nonworking"]
 
 
-@dataclass(frozen=True)
-class Move:
+class Move(NamedTuple):
     """One deemed-receipt rule that moved the receipt day."""
 
     kind: MoveKind
@@ -35,8 +33,7 @@ class Move:
     via: str | None = None
 
 
-@dataclass(frozen=True)
-class Receipt:
+class Receipt(NamedTuple):
     """A receipt as the law counts it."""
 
     moment: Moment

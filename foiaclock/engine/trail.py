@@ -172,7 +172,9 @@ def _pause_step(pause: Pause, unit: str) -> Step:
 def _no_fixed_time(case: Case, count: Count) -> list[Step]:
     rule = count.rule
     words = rule.standard if rule else "no clock"
-    steps = [Step("note", f"The law sets no fixed time: {words}", citation=rule.citation if rule else "")]
+    steps = [
+        Step("note", f"The law sets no fixed time: {words}", citation=rule.citation if rule else "")
+    ]
     target_days = case.request.target_days
     if count.due is None and target_days is not None:
         target = case.calendar.add_working_days(count.clock_start, target_days)
@@ -204,13 +206,21 @@ def _day_by_day(case: Case, count: Count, tolls: list[Step]) -> list[Step]:
             steps.append(tolls.pop(0))
         why = cal.reason(d) if d in paused or working else None
         if d in paused:
-            text = f"{fmt_day(d)}: {why.name}, during the pause" if why else f"{fmt_day(d)}: paused ({paused[d].kind.value} request)"
+            text = (
+                f"{fmt_day(d)}: {why.name}, during the pause"
+                if why
+                else f"{fmt_day(d)}: paused ({paused[d].kind.value} request)"
+            )
             steps.append(Step("skip", text, d, reason=why.kind if why else "paused"))
         elif why is not None:
-            steps.append(Step("skip", f"{fmt_day(d)}: {why.name}", d, citation=why.source, reason=why.kind))
+            steps.append(
+                Step("skip", f"{fmt_day(d)}: {why.name}", d, citation=why.source, reason=why.kind)
+            )
         elif working or count.raw_due is None or d <= count.raw_due:
             n += 1
-            label = f"day {n}" + (" (extension)" if count.extension and n > base and working else "")
+            label = f"day {n}" + (
+                " (extension)" if count.extension and n > base and working else ""
+            )
             steps.append(Step("count", f"{fmt_day(d)}: {label}", d, number=n))
     steps.extend(tolls)
     if not working and count.raw_due is not None and count.raw_due != due:
@@ -250,7 +260,7 @@ def _window_steps(case: Case, count: Count, deadline: Deadline) -> list[Step]:
         for value, words in zip(ends(name, case.settings), READINGS[name], strict=True):
             if value == current:
                 continue
-            other = due_with(case, {name: value})
+            other = due_with(case, ((name, value),))
             if other is None:
                 continue
             effect = "no change" if other == count.due else f"due {fmt_day(other)}"
@@ -335,6 +345,8 @@ def _appeal_steps(case: Case, count: Count, d: Deadline) -> list[Step]:
             ("latest", window.latest, window.latest_by),
         ):
             if words:
-                text = f"Appeal decision due at the {label} {fmt_day(end)}, with " + " and ".join(words)
+                text = f"Appeal decision due at the {label} {fmt_day(end)}, with " + " and ".join(
+                    words
+                )
                 steps.append(Step("option", text, end))
     return steps

@@ -13,17 +13,19 @@ share few combinations.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
+import itertools
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
+from types import MappingProxyType
+from typing import NamedTuple
 
 from ..caching import cached
-from ..calendar import CalendarSpec, shared_calendar
+from ..calendar import Calendar, CalendarSpec
 from ..errors import FoiaclockError
 from ..law import CALENDAR_OPTIONS, Jurisdiction
 from ..models import Request, Settings
 from ..results import Window
-from .calendars import policy_of
+from .calendars import calendar_with
 from .case import Case
 from .count import Count, count_response
 from .receipt import CUTOFF_SOURCE, EPA_CUTOFF
@@ -58,8 +60,10 @@ READINGS: dict[str, tuple[str, str]] = {
     ),
 }
 
-DueOf = Callable[[dict[str, object]], "date | None"]
-Prunable = Callable[[str, object, date], bool]
+#: Readings changed from the settings: (option name, value) pairs, in the law's order of them.
+Changes = tuple[tuple[str, object], ...]
+DueOf = Callable[[Changes], "date | None"]
+Prunable = Callable[[tuple[str, object], date], bool]
 
 
 def ends(name: str, settings: Settings) -> tuple[object, object]:
@@ -76,7 +80,9 @@ def ends(name: str, settings: Settings) -> tuple[object, object]:
 def matters(name: str, request: Request) -> bool:
     """Whether reading `name` can change anything for `request`."""
     if name == "cutoff":
-        return isinstance(request.received, datetime) or isinstance(request.first_received, datetime)
+        return isinstance(request.received, datetime) or isinstance(
+            request.first_received, datetime
+        )
     if name == "misrouted_unit":
         return request.first_received is not None
     return True
@@ -87,11 +93,11 @@ def contested(case: Case) -> list[str]:
     return [n for n in case.law.contested if matters(n, case.request)]
 
 
-def due_with(case: Case, changes: dict[str, object]) -> date | None:
+def due_with(case: Case, changes: Changes) -> date | None:
     """The due date under other readings (``None`` when it cannot be worked out, for example
     outside the covered years: that reading is then left out)."""
     try:
-        return count_response(case.varied(changes)).due
+        return count_response(case.varied(dict(changes))).due
     except FoiaclockError:
         return None
 
@@ -100,39 +106,74 @@ def window(case: Case, count: Count) -> Window | None:
     """The window of the response clock's due date (``None`` when nothing is contested)."""
     if count.due is None:
         return None
-    names = contested(case)
+    names = tuple(contested(case))
     if not names:
         return None
     total = _simple_total(case, count)
     if total is not None:
         law, s = case.law, case.settings
-        return _simple_window(law.calendar, tuple(names), s, count.received, total, count.due)
+        return _simple_window(law.calendar, names, s, count.received, total, count.due)
+    plan = readings(case.law.calendar, case.settings, names)
     first = case.received.day
     if case.first_received is not None:
         first = min(first, case.first_received.day)
-    prune = _pruner(case.law.calendar, case.settings, first - timedelta(days=2))
-    return spread(case.settings, names, count.due, lambda changes: due_with(case, changes), prune)
+    prune = _pruner(plan, first - timedelta(days=2))
+    return spread(plan, count.due, lambda changes: due_with(case, changes), prune)
 
 
-def appeal_window(law: Jurisdiction, settings: Settings, arrived: date, due: date, total: int) -> Window | None:
-    """The window of an appeal decision due `total` working days after `arrived`."""
-    names = [n for n in law.contested if n in CALENDAR_OPTIONS or n == "receipt_day_counts"]
-    return spread(settings, names, due, _closed_form(law.calendar, settings, arrived, total), _never)
-
-
-def spread(
-    settings: Settings, names: list[str], due: date, due_of: DueOf, prunable: Prunable
+def appeal_window(
+    law: Jurisdiction, settings: Settings, arrived: date, due: date, total: int
 ) -> Window | None:
-    """The earliest and latest due dates over the readings `names`, and what moves each end.
+    """The window of an appeal decision due `total` working days after `arrived`."""
+    names = tuple(n for n in law.contested if n in CALENDAR_OPTIONS or n == "receipt_day_counts")
+    if not names:
+        return None
+    plan = readings(law.calendar, settings, names)
+    return spread(plan, due, _closed_form(plan, settings, arrived, total), _never)
+
+
+class Readings(NamedTuple):
+    """A law's contested readings under one set of settings (the same for all its requests)."""
+
+    sides: tuple[Changes, Changes]
+    """For the earliest and the latest end: the readings whose other value moves the due date
+    that way, with that value."""
+    calendars: Mapping[Changes, Calendar]
+    """The calendar counted on under every choice among each side's readings (in their order;
+    ``()``: the settings' own)."""
+
+
+@cached(maxsize=256)
+def readings(spec: CalendarSpec, settings: Settings, names: tuple[str, ...]) -> Readings:
+    """The `Readings` of `names` for a law of calendar `spec` under `settings`."""
+    sides = []
+    for side in (0, 1):
+        values = ((n, ends(n, settings)[side]) for n in names)
+        sides.append(tuple((n, v) for n, v in values if getattr(settings, n) != v))
+    calendars: dict[Changes, Calendar] = {}
+    for changes in sides:
+        for k in range(len(changes) + 1):
+            for chosen in itertools.combinations(changes, k):
+                calendars[chosen] = _calendar(spec, settings, dict(chosen))
+    return Readings((sides[0], sides[1]), MappingProxyType(calendars))
+
+
+def _calendar(spec: CalendarSpec, settings: Settings, changes: dict[str, object]) -> Calendar:
+    """The calendar of `spec` under `settings` with some readings changed."""
+    values = [bool(changes.get(n, getattr(settings, n))) for n in CALENDAR_OPTIONS]
+    observed, closures, dc_area, saturday_shift = values
+    return calendar_with(spec, observed, closures, dc_area, saturday_shift, settings.closed_days)
+
+
+def spread(plan: Readings, due: date, due_of: DueOf, prunable: Prunable) -> Window:
+    """The earliest and latest due dates over the readings of `plan`, and what moves each end.
 
     `due_of(changes)` is the due date with some readings changed (``None``: left out).
     `prunable(name, value, end)` may say that a calendar reading cannot change any date up to
     `end` (its calendar has the same working days over the whole span), which saves counting.
     """
-    if not names:
-        return None
-    found = [_end(settings, names, due, due_of, prunable, side) for side in (0, 1)]
-    (earliest, early_by), (latest, late_by) = found
+    earliest, early_by = _end(plan.sides[0], due, due_of, prunable, side=0)
+    latest, late_by = _end(plan.sides[1], due, due_of, prunable, side=1)
     return Window(
         earliest=earliest,
         latest=latest,
@@ -144,29 +185,33 @@ def spread(
 
 
 def _end(
-    settings: Settings, names: list[str], due: date, due_of: DueOf, prunable: Prunable, side: int
+    moving: Changes, due: date, due_of: DueOf, prunable: Prunable, side: int
 ) -> tuple[date, tuple[str, ...]]:
-    """One end of the window (side 0: the earliest, 1: the latest) and the readings credited."""
-    live: dict[str, object] = {}
-    for n in names:
-        value = ends(n, settings)[side]
-        if getattr(settings, n) != value:
-            live[n] = value
-    end = (due_of(live) or due) if live else due
+    """One end of the window (side 0: the earliest, 1: the latest) and the readings credited;
+    `moving`: the readings that move that end, with their values."""
+    end = (due_of(moving) or due) if moving else due
     if (side == 0 and end > due) or (side == 1 and end < due):
         end = due  # cannot happen with nested calendars; kept honest rather than assumed
     if end == due:
         return due, ()
     span_end = max(end, due)
-    live = {n: v for n, v in live.items() if not prunable(n, v, span_end)}
+    live = tuple(change for change in moving if not prunable(change, span_end))
     if len(live) == 1:
-        return end, tuple(live)
-    by = []
-    for n, v in live.items():
-        alone = due_of({n: v})
-        without = due_of({m: w for m, w in live.items() if m != n})
-        if (alone is not None and alone != due) or (without is not None and without != end):
-            by.append(n)
+        return end, (live[0][0],)
+    found: dict[Changes, date | None] = {}
+
+    def due_with_only(chosen: Changes) -> date | None:
+        """The due date with just the readings `chosen` changed (each choice counted once)."""
+        if chosen not in found:
+            found[chosen] = due_of(chosen)
+        return found[chosen]
+
+    by = [
+        name
+        for name, value in live
+        if due_with_only(((name, value),)) not in (None, due)
+        or due_with_only(tuple(c for c in live if c[0] != name)) not in (None, end)
+    ]
     return end, tuple(by) or ("together",)
 
 
@@ -176,16 +221,16 @@ def _words(by: tuple[str, ...], side: int) -> tuple[str, ...]:
     )
 
 
-def _pruner(spec: CalendarSpec, settings: Settings, start: date) -> Prunable:
+def _pruner(plan: Readings, start: date) -> Prunable:
     """`prunable` for `spread`: a calendar reading whose calendar has exactly the working days of
     the chosen one between `start` and the end cannot change anything in that span (the
     non-working-day sets are nested, so equal counts mean equal days)."""
-    chosen = shared_calendar(spec, policy_of(settings))
+    chosen = plan.calendars[()]
 
-    def prunable(name: str, value: object, end: date) -> bool:
-        if name not in CALENDAR_OPTIONS:
+    def prunable(change: tuple[str, object], end: date) -> bool:
+        if change[0] not in CALENDAR_OPTIONS:
             return False
-        other = shared_calendar(spec, policy_of(_varied(settings, {name: value})))
+        other = plan.calendars[(change,)]
         try:
             return other.working_days_between(start, end) == chosen.working_days_between(start, end)
         except FoiaclockError:
@@ -194,12 +239,8 @@ def _pruner(spec: CalendarSpec, settings: Settings, start: date) -> Prunable:
     return prunable
 
 
-def _never(name: str, value: object, end: date) -> bool:
+def _never(change: tuple[str, object], end: date) -> bool:
     return False
-
-
-def _varied(settings: Settings, changes: dict[str, object]) -> Settings:
-    return replace(settings, **changes) if changes else settings  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------------------------
@@ -244,24 +285,36 @@ def _simple_window(
     due: date,
 ) -> Window | None:
     """`window` for a request `_simple_total` accepts: each reading is one index look-up."""
-    prune = _pruner(spec, settings, received - timedelta(days=2))
-    due_of = _closed_form(spec, settings, received, total)
-    return spread(settings, list(names), due, due_of, prune)
+    plan = readings(spec, settings, names)
+    prune = _pruner(plan, received - timedelta(days=2))
+    return spread(plan, due, _closed_form(plan, settings, received, total), prune)
 
 
-def _closed_form(spec: CalendarSpec, settings: Settings, day0: date, total: int) -> DueOf:
+def _closed_form(plan: Readings, settings: Settings, day0: date, total: int) -> DueOf:
     """`due_of` for a clock that is `total` working days from `day0` under every reading."""
     before = day0 - timedelta(days=1)
 
-    def due_of(changes: dict[str, object]) -> date | None:
-        varied = _varied(settings, changes)
+    def due_of(changes: Changes) -> date | None:
+        rdc = settings.receipt_day_counts
+        for name, value in changes:
+            if name == "receipt_day_counts":
+                rdc = bool(value)
         try:
-            cal = shared_calendar(spec, policy_of(varied))
-            return cal.add_working_days(before if varied.receipt_day_counts else day0, total)
+            return plan.calendars[changes].add_working_days(before if rdc else day0, total)
         except FoiaclockError:
             return None
 
     return due_of
 
 
-__all__ = ["READINGS", "appeal_window", "contested", "due_with", "ends", "matters", "spread", "window"]
+__all__ = [
+    "READINGS",
+    "Readings",
+    "appeal_window",
+    "contested",
+    "due_with",
+    "ends",
+    "matters",
+    "spread",
+    "window",
+]

@@ -1,7 +1,7 @@
 """Requests files: TOML text -> `Request`s, every mistake located at file:line:column.
 
 * `read`: bytes -> text -> a TOML document (encoding and syntax errors);
-* `build`: the document -> `Request`s (structure; the models check the values);
+* `document`: the parsed document -> `Request`s (structure; the models check the values);
 * `positions`: where each key is in the text;
 * `requests_file`: `RequestsFile`, which also places the engine's errors in the file.
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .build import build
+from .document import build
 from .read import decode, display_name, parse, read_bytes
 from .requests_file import RequestsFile
 

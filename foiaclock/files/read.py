@@ -89,7 +89,7 @@ def parse(text: str, path: str) -> dict[str, Any]:
             path=path,
         )
     try:
-        return tomllib.loads(text)
+        doc: dict[str, Any] = tomllib.loads(text)
     except RecursionError:
         raise InputError(
             "arrays or tables nested too deeply to read; a requests file needs only a few levels",
@@ -97,6 +97,7 @@ def parse(text: str, path: str) -> dict[str, Any]:
         ) from None
     except tomllib.TOMLDecodeError as exc:
         raise _syntax_error(exc, text, path) from None
+    return doc
 
 
 def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, path: str) -> InputError:

@@ -7,11 +7,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..errors import FoiaclockError, InputError, RequestError
 from ..law import Jurisdiction
 from ..models import Request
-from .positions import Positions, scan
+
+if TYPE_CHECKING:
+    from .positions import Positions
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,8 @@ class RequestsFile:
     @cached_property
     def positions(self) -> Positions:
         """Where every key of the file is (scanned on first use: only messages need it)."""
+        from .positions import scan
+
         return scan(self.source)
 
     @cached_property

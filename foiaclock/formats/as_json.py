@@ -100,8 +100,12 @@ def dumps(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+#: One encoder for every line (`json.dumps` with options makes a new one per call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def _one_line(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def dumps_requests(head: dict[str, Any], requests: Sequence[dict[str, Any]]) -> str:

@@ -18,9 +18,13 @@ def policy_words(j: Jurisdiction, cal: Calendar) -> str:
     pol = cal.policy
     words = [f"{'observed' if pol.observed else 'strict legal'} holiday dates"]
     if j.calendar.closure_categories:
-        words.append(f"closure orders {'non-working' if pol.closures else 'counted as working days'}")
+        words.append(
+            f"closure orders {'non-working' if pol.closures else 'counted as working days'}"
+        )
     if j.calendar.inauguration:
-        words.append(f"Inauguration Day {'a holiday (DC area)' if pol.dc_area else 'a working day'}")
+        words.append(
+            f"Inauguration Day {'a holiday (DC area)' if pol.dc_area else 'a working day'}"
+        )
     if "saturday_shift" in j.contested and pol.observed:
         words.append(
             "Saturday holidays observed on Friday" if pol.saturday_shift else "Sunday holidays only"
@@ -55,7 +59,9 @@ def as_json(j: Jurisdiction, cal: Calendar, years: Sequence[int]) -> str:
 
 
 def as_text(j: Jurisdiction, cal: Calendar, years: Sequence[int]) -> str:
-    lines = textwrap.wrap(f"{j.name} ({j.code}): {policy_words(j, cal)}", 100, subsequent_indent="  ")
+    lines = textwrap.wrap(
+        f"{j.name} ({j.code}): {policy_words(j, cal)}", 100, subsequent_indent="  "
+    )
     if j.calendar.citation:
         lines.extend(textwrap.wrap(f"Calendar: {j.calendar.citation}", 100, subsequent_indent="  "))
     for y in years:

@@ -89,7 +89,9 @@ def _clock_version(item: Any, where: str, key: str, verified: bool) -> ClockRule
         citation=_cited(t, where),
         verified=s.expect_bool(t.get("verified", verified), f"{where}: verified"),
         note=s.expect_str(t.get("note", ""), f"{where}: note"),
-        effective=s.expect_date(t["effective"], f"{where}: effective") if "effective" in t else None,
+        effective=s.expect_date(t["effective"], f"{where}: effective")
+        if "effective" in t
+        else None,
         agreed=s.expect_bool(t.get("agreed", False), f"{where}: agreed"),
         extension_days=optional_int("extension_days"),
         label=s.expect_str(t.get("label", t.get("description", "")), f"{where}: label"),
@@ -204,7 +206,9 @@ def _parse_calendar(code: str, value: Any) -> CalendarSpec:
     )
 
 
-def _check_package(country: str, subdivs: tuple[str, ...], categories: tuple[str, ...], where: str) -> None:
+def _check_package(
+    country: str, subdivs: tuple[str, ...], categories: tuple[str, ...], where: str
+) -> None:
     """That the `holidays` package has the country, subdivisions and categories named."""
     if not country:
         return
@@ -244,7 +248,10 @@ def options_from_table(t: Mapping[str, Any], name: Callable[[str], str]) -> Opti
             continue
         value = t[key]
         if key == "closed_days":  # TOML dates, or dates written as strings
-            value = [s.expect_date(x, name(key)) for x in s.expect_list(value, name(key))]
+            try:
+                value = [s.expect_date(x, name(key)) for x in s.expect_list(value, name(key))]
+            except s.ValueProblem as exc:
+                raise s.ValueProblem(exc.message, key) from None
         values[key] = value
     try:
         return Options(**values)

@@ -34,9 +34,10 @@ def codes() -> tuple[str, ...]:
 def _raw_table(code: str) -> dict[str, Any]:
     name = f"{code}.toml"
     try:
-        return tomllib.loads((_DATA / name).read_text(encoding="utf-8"))
+        table: dict[str, Any] = tomllib.loads((_DATA / name).read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise RuleDataError(f"rule data {name}: {exc}") from exc
+    return table
 
 
 def _resolved_table(code: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:

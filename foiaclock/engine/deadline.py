@@ -100,14 +100,18 @@ def _fees_barred(case: Case, count: Count) -> bool | None:
 
 
 def _expedited(case: Case, count: Count) -> date | None:
+    if not case.request.expedited:
+        return None
     rule = case.law.clock("expedited", count.received)
-    if not case.request.expedited or rule is None or rule.days is None:
+    if rule is None or rule.days is None:
         return None
     return span(case.calendar, count.received, rule.days, rule.unit, rule.roll)[0]
 
 
 def _other_dates(case: Case, count: Count) -> tuple[ClockDate, ...]:
     """The further dates the law sets, each counted from what its rule says."""
+    if not case.law.other:
+        return ()
     ack = count.acknowledgement
     anchors = {
         "received": count.clock_start,
@@ -130,12 +134,16 @@ def _warnings(case: Case, count: Count, last_day: date | None, appealed: date | 
     """What the user should know, in the order it arises."""
     out = [*case.set_aside, *count.warnings]
     request = case.request
-    if request.fee_exception and case.law.fee_consequence and count.due is not None:
-        if count.extension is None:
-            out.append(
-                "the 5,000-page fee exception applies only after a timely unusual-circumstances "
-                "notice (an extension); without one, fees are barred once the deadline is missed"
-            )
+    if (
+        request.fee_exception
+        and case.law.fee_consequence
+        and count.due is not None
+        and count.extension is None
+    ):
+        out.append(
+            "the 5,000-page fee exception applies only after a timely unusual-circumstances "
+            "notice (an extension); without one, fees are barred once the deadline is missed"
+        )
     if last_day is not None and appealed is not None and appealed > last_day:
         out.append(f"the appeal ({appealed}) came after the last day to appeal ({last_day})")
     closed = case.settings.closed_days

@@ -19,25 +19,33 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .. import checks as s
 from ..dates import parse_day, parse_moment
 from ..errors import FoiaclockError, InputError, RequestError, TollError
-from ..law import OPTION_KEYS, Jurisdiction, define_jurisdiction, get_jurisdiction, options_from_table
+from ..law import (
+    OPTION_KEYS,
+    Jurisdiction,
+    define_jurisdiction,
+    get_jurisdiction,
+    options_from_table,
+)
 from ..models import Appeal, Options, Request, Toll
-from .positions import Positions, scan
 from .requests_file import RequestsFile
 
-TOP_KEYS: tuple[str, ...] = ("defaults", "request", "jurisdiction")
-DEFAULT_KEYS: tuple[str, ...] = ("jurisdiction", "soon", *OPTION_KEYS)
-REQUEST_KEYS: tuple[str, ...] = (
+if TYPE_CHECKING:
+    from .positions import Positions
+
+TOP_KEYS = frozenset(("defaults", "request", "jurisdiction"))
+DEFAULT_KEYS = frozenset(("jurisdiction", "soon", *OPTION_KEYS))
+REQUEST_KEYS = frozenset((
     "id", "agency", "subject", "tracking", "jurisdiction", "received", "first_received",
     "acknowledged", "extension", "expedited", "responded", "adverse", "toll", "appeal", "notes",
     "track", "via", "target_days", "fee_exception", *OPTION_KEYS,
-)  # fmt: skip
-TOLL_KEYS: tuple[str, ...] = ("start", "end", "kind", "note", "disputed")
-APPEAL_KEYS: tuple[str, ...] = ("filed", "received", "decided", "extension")
+))  # fmt: skip
+TOLL_KEYS = frozenset(("start", "end", "kind", "note", "disputed"))
+APPEAL_KEYS = frozenset(("filed", "received", "decided", "extension"))
 #: The request's keys that are copied to the model as they are (the model checks them).
 _PLAIN_KEYS = ("expedited", "adverse", "via", "target_days", "fee_exception", "track")
 _TEXT_KEYS = ("agency", "subject", "tracking", "notes")
@@ -46,7 +54,9 @@ Where = tuple[str | int, ...]
 T = TypeVar("T")
 
 
-def build(doc: dict[str, Any], text: str, path: str, default_jurisdiction: str | None) -> RequestsFile:
+def build(
+    doc: dict[str, Any], text: str, path: str, default_jurisdiction: str | None
+) -> RequestsFile:
     """The requests file of the parsed TOML `doc` (`text` is its source, for positions)."""
     return _Builder(doc, text, path).build(default_jurisdiction)
 
@@ -64,6 +74,8 @@ class _Builder:
     def position(self, *where: str | int) -> tuple[int, int] | None:
         """Line and column of the key at `where` (or of its closest ancestor)."""
         if self._positions is None:
+            from .positions import scan  # only for messages
+
             self._positions = scan(self.text)
         return self._positions.nearest(tuple(where)) if where else None
 
@@ -83,7 +95,12 @@ class _Builder:
         except s.ValueProblem as exc:
             raise self.fail(exc.message, *at) from None
 
-    def keys(self, table: Mapping[str, Any], allowed: tuple[str, ...], what: str, *at: str | int) -> None:
+    def keys(
+        self, table: Mapping[str, Any], allowed: frozenset[str], what: str, *at: str | int
+    ) -> None:
+        """Unknown keys are errors (with the closest known key, when one is close)."""
+        if table.keys() <= allowed:
+            return
         try:
             s.check_keys(table, allowed, what)
         except s.ValueProblem as exc:
@@ -108,7 +125,9 @@ class _Builder:
     def build(self, cli_jurisdiction: str | None) -> RequestsFile:
         self.keys(self.doc, TOP_KEYS, "the requests file (top level)")
         self.build_jurisdictions()
-        defaults = self.check(s.expect_table, self.doc.get("defaults", {}), "[defaults]", at=("defaults",))
+        defaults = self.check(
+            s.expect_table, self.doc.get("defaults", {}), "[defaults]", at=("defaults",)
+        )
         self.keys(defaults, DEFAULT_KEYS, "[defaults]", "defaults")
         soon = None
         if "soon" in defaults:
@@ -139,12 +158,16 @@ class _Builder:
             requests.append(req)
         return RequestsFile(self.path, tuple(requests), dict(self.custom), soon, self.text)
 
-    def default_jurisdiction(self, defaults: Mapping[str, Any], cli_code: str | None) -> tuple[str, Where]:
+    def default_jurisdiction(
+        self, defaults: Mapping[str, Any], cli_code: str | None
+    ) -> tuple[str, Where]:
         """The jurisdiction of requests that name none, and where it was given."""
-        code, at = "us", ()
+        code, at = "us", cast(Where, ())
         if "jurisdiction" in defaults:
             what = "[defaults] jurisdiction"
-            code = self.check(s.expect_str, defaults["jurisdiction"], what, at=("defaults", "jurisdiction"))
+            code = self.check(
+                s.expect_str, defaults["jurisdiction"], what, at=("defaults", "jurisdiction")
+            )
             at = ("defaults", "jurisdiction")
         if cli_code:
             code, at = cli_code, ()
@@ -155,9 +178,11 @@ class _Builder:
             raise self.fail(f"{where}: {exc.message}", *at) from None
         return code, at
 
-    def options(self, table: Mapping[str, Any], name: Callable[[str], str], at: Where) -> Options | None:
+    def options(
+        self, table: Mapping[str, Any], name: Callable[[str], str], at: Where
+    ) -> Options | None:
         """The option keys of `table`, as `Options` (``None`` when it has none)."""
-        if not any(key in table for key in OPTION_KEYS):
+        if table.keys().isdisjoint(OPTION_KEYS):
             return None
         try:
             return options_from_table(table, name)
@@ -195,7 +220,9 @@ class _Builder:
             try:
                 j = define_jurisdiction(name, table, self.custom)
             except s.ValueProblem as exc:
-                raise self.fail(f"[jurisdiction.{name}]: {exc.message}", *at, *_field_of(exc)) from None
+                raise self.fail(
+                    f"[jurisdiction.{name}]: {exc.message}", *at, *_field_of(exc)
+                ) from None
             except FoiaclockError as exc:
                 raise self.fail(f"[jurisdiction.{name}]: {exc.message}", *at) from None
             self.custom[j.code] = j
@@ -233,12 +260,19 @@ class _Builder:
 
     # ---- one request --------------------------------------------------------------------------
 
-    def build_request(self, i: int, item: Any, code: str, code_at: Where, defaults: Options | None) -> Request:
+    def build_request(
+        self, i: int, item: Any, code: str, code_at: Where, defaults: Options | None
+    ) -> Request:
         at: Where = ("request", i)
         t = self.check(s.expect_table, item, f"request #{i + 1}", at=at)
         label = self.request_label(t, i, at)
         if "jurisdiction" in t:
-            code = self.check(s.expect_str, t["jurisdiction"], f"{label}, field 'jurisdiction'", at=(*at, "jurisdiction"))
+            code = self.check(
+                s.expect_str,
+                t["jurisdiction"],
+                f"{label}, field 'jurisdiction'",
+                at=(*at, "jurisdiction"),
+            )
             code_at = (*at, "jurisdiction")
         try:
             law = get_jurisdiction(code, self.custom)
@@ -249,7 +283,9 @@ class _Builder:
         values: dict[str, Any] = {k: t[k] for k in _PLAIN_KEYS if k in t}
         for key in _TEXT_KEYS:
             if key in t:
-                values[key] = self.text_value(t[key], f"{label}, field {key!r}", (*at, key), key != "notes")
+                values[key] = self.text_value(
+                    t[key], f"{label}, field {key!r}", (*at, key), key != "notes"
+                )
         if not values.get("agency", "").strip():
             raise self.fail(f"{label}, field 'agency' is empty: name the agency", *at, "agency")
         for key in ("received", "first_received"):
@@ -259,7 +295,9 @@ class _Builder:
             if key in t:
                 values[key] = self.day(t[key], f"{label}, field {key!r}", (*at, key))
         if "extension" in t:
-            values["extension"] = self.extension(t["extension"], f"{label}, field 'extension'", (*at, "extension"))
+            values["extension"] = self.extension(
+                t["extension"], f"{label}, field 'extension'", (*at, "extension")
+            )
         values["tolls"] = self.tolls(t.get("toll"), label, at)
         if "appeal" in t:
             values["appeal"] = self.appeal(t["appeal"], label, at)
@@ -275,7 +313,9 @@ class _Builder:
             rid = self.check(s.expect_str, t["id"], f"{label}, field 'id'", at=(*at, "id"))
             self.one_line(rid, f"{label}, field 'id'", (*at, "id"))
             if not rid.strip():
-                raise self.fail(f"{label}: the id is empty; give each request a short name", *at, "id")
+                raise self.fail(
+                    f"{label}: the id is empty; give each request a short name", *at, "id"
+                )
             label = f"request {rid!r}"
         self.keys(t, REQUEST_KEYS, label, *at)
         if "id" not in t:
@@ -309,7 +349,9 @@ class _Builder:
         bad = next((c for c in text if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
         if bad is None:  # other unprintable characters (a no-break space...) are harmless
             return
-        raise self.fail(f"{what} contains a control character ({bad!r}); keep it on one line of plain text", *at)
+        raise self.fail(
+            f"{what} contains a control character ({bad!r}); keep it on one line of plain text", *at
+        )
 
     def moment(self, value: Any, what: str, at: Where) -> Any:
         """A receipt: a TOML date or date-time (one without an offset is read, later, in the
@@ -333,7 +375,9 @@ class _Builder:
             try:
                 return parse_day(value)
             except ValueError:
-                raise self.fail(f"{what} must be a date like 2024-05-01, not {value!r}", *at) from None
+                raise self.fail(
+                    f"{what} must be a date like 2024-05-01, not {value!r}", *at
+                ) from None
         return value
 
     def extension(self, value: Any, what: str, at: Where) -> Any:
@@ -360,19 +404,26 @@ class _Builder:
                 "toll",
             )
         items = self.check(s.expect_list, value, f"{label}, field 'toll'", at=(*at, "toll"))
-        return tuple(self.toll(item, f"{label}, toll {k + 1}", (*at, "toll", k)) for k, item in enumerate(items))
+        return tuple(
+            self.toll(item, f"{label}, toll {k + 1}", (*at, "toll", k))
+            for k, item in enumerate(items)
+        )
 
     def toll(self, item: Any, what: str, where: Where) -> Toll:
         t = self.check(s.expect_table, item, what, at=where)
         self.keys(t, TOLL_KEYS, what, *where)
         if "start" not in t:
-            raise self.fail(f"{what} has no 'start': the day the agency asked for information or fees", *where)
-        values = {k: t[k] for k in ("kind", "disputed") if k in t}
+            raise self.fail(
+                f"{what} has no 'start': the day the agency asked for information or fees", *where
+            )
+        values: dict[str, Any] = {k: t[k] for k in ("kind", "disputed") if k in t}
         for key in ("start", "end"):
             if key in t:
                 values[key] = self.day(t[key], f"{what}, field {key!r}", (*where, key))
         if "note" in t:
-            values["note"] = self.text_value(t["note"], f"{what}, field 'note'", (*where, "note"), True)
+            values["note"] = self.text_value(
+                t["note"], f"{what}, field 'note'", (*where, "note"), True
+            )
         return self.made(lambda: Toll(**values), what, where)
 
     def appeal(self, value: Any, label: str, at: Where) -> Appeal:
