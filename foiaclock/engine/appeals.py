@@ -8,8 +8,9 @@ from datetime import date, timedelta
 from ..law import ClockRule
 from ..results import AppealClock, Status
 from .case import Case
-from .count import Count, span
+from .count import Count
 from .status import status_of
+from .units import span
 from .window import appeal_window
 
 

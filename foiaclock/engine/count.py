@@ -10,10 +10,9 @@ trail (`foiaclock.engine.trail`) read the same facts. Conventions (federal-foia.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import NamedTuple
 
-from ..calendar import Calendar
 from ..checks import suggest
 from ..errors import ExtensionError, RequestError
 from ..law import ClockRule
@@ -21,6 +20,7 @@ from ..models import Extension as ExtensionValue
 from .case import Case
 from .pauses import Pause, Paused, Unused, apply_pauses
 from .receipt import Receipt, receipt
+from .units import span
 
 
 class Misrouting(NamedTuple):
@@ -89,75 +89,35 @@ class Count(NamedTuple):
         return self.receipt.day
 
 
-def span(
-    cal: Calendar, start: date, days: int, unit: str, roll: bool, at: time | None = None
-) -> tuple[date, date]:
-    """(due, raw due): `days` `unit`s after day 0 = `start`; the raw due is before a calendar-day
-    last day rolls forward to a working day (when `roll`). An hours clock counts from `at`."""
-    if unit == "working":
-        d = cal.add_working_days(start, days)
-        return d, d
-    if unit == "weeks":
-        d = cal.add_working_days(start, 5 * days)
-        return d, d
-    if unit == "hours":
-        raw = (datetime.combine(start, at or time(0)) + timedelta(hours=days)).date()
-        if at is None and days % 24:
-            raw = start + timedelta(days=-(-days // 24))
-    else:
-        raw = start + timedelta(days=days)
-    return (cal.roll_forward(raw) if roll else raw), raw
-
-
 def count_response(case: Case) -> Count:
     """Every fact of the response clock of `case`."""
-    request, law = case.request, case.law
     got = receipt(case, case.received)
     start, misrouting = _day0(case, got)
-    try:
-        rule = law.clock("response", got.day, request.track)
-    except KeyError:
-        raise RequestError(
-            f"{law.name} has no track {request.track!r}{suggest(str(request.track), law.track_names)}"
-            f"; its tracks: {', '.join(law.track_names) or 'none'}",
-            request_id=request.id,
-            field="track",
-        ) from None
+    rule = _response_rule(case, got.day)
     ack = _acknowledgement(case, got.day, start, rule)
     warnings = []
     if ack is not None and ack.assumed:
         warnings.append(
-            f"{law.name}'s clock runs from the acknowledgement; no date was given "
+            f"{case.law.name}'s clock runs from the acknowledgement; no date was given "
             "(acknowledged = DATE), so it is counted from receipt"
         )
     if rule is None or rule.days is None:
         return Count(
-            got,
-            misrouting,
-            start,
-            rule,
-            ack,
-            start,
-            None,
-            None,
-            None,
-            Paused(),
-            None,
-            None,
+            got, misrouting, start, rule, ack, start, None, None, None, Paused(), None, None,
             tuple(warnings),
-        )
-    clock_from = (
-        ack.start if rule.start == "acknowledged" and ack is not None and ack.start else start
-    )
+        )  # fmt: skip
+    clock_from = start
+    if rule.start == "acknowledged" and ack is not None and ack.start:
+        clock_from = ack.start
     at = case.received.time if rule.unit == "hours" else None
     due, raw = span(case.calendar, clock_from, rule.days, rule.unit, rule.roll, at)
-    extended = _extension(case, request.extension, got.day, due)
+    extended = _extension(case, case.request.extension, got.day, due)
 
     def extend(base_due: date, base_raw: date, day0: date) -> tuple[date, date]:
         return _extend(case, extended, rule, ack, day0, base_due, base_raw)
 
     ext_due, ext_raw = extend(due, raw, clock_from)
-    if request.tolls:
+    if case.request.tolls:
         paused = apply_pauses(case, rule, clock_from, ext_due, ext_raw, extend)
     else:
         paused = Paused(ext_due, ext_raw)
@@ -176,6 +136,20 @@ def count_response(case: Case) -> Count:
         raw_due=paused.raw_due,
         warnings=(*warnings, *paused.warnings),
     )
+
+
+def _response_rule(case: Case, received: date) -> ClockRule | None:
+    """The response clock in force for the request (its track's, when it names one)."""
+    request, law = case.request, case.law
+    try:
+        return law.clock("response", received, request.track)
+    except KeyError:
+        raise RequestError(
+            f"{law.name} has no track {request.track!r}{suggest(str(request.track), law.track_names)}"
+            f"; its tracks: {', '.join(law.track_names) or 'none'}",
+            request_id=request.id,
+            field="track",
+        ) from None
 
 
 def _day0(case: Case, got: Receipt) -> tuple[date, Misrouting | None]:
@@ -281,4 +255,4 @@ def _extend(
     return span(case.calendar, anchor, extended.amount, ext.unit, ext.roll or rule.roll)
 
 
-__all__ = ["Count", "Pause", "Unused", "count_response", "span"]
+__all__ = ["Count", "Pause", "Unused", "count_response"]

@@ -12,8 +12,9 @@ from ..models import Extension, MisroutedUnit, Options, Request, Toll, Via
 from ..results import ClockDate, Deadline
 from .appeals import appeal_by, appeal_clock
 from .case import Case, open_case
-from .count import Count, count_response, span
+from .count import Count, count_response
 from .status import status_of
+from .units import span
 from .window import window
 
 

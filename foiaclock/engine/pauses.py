@@ -15,6 +15,7 @@ from typing import Literal, NamedTuple
 from ..law import ClockRule, TollRule
 from ..models import Toll
 from .case import Case
+from .units import span
 
 Extend = Callable[[date, date, date], tuple[date, date]]
 """(due, raw due, day 0) -> the same after the extension."""
@@ -134,8 +135,6 @@ class _State:
         self, case: Case, rule: ClockRule, toll: Toll, trule: TollRule, end: date, extend: Extend
     ) -> None:
         """The clock starts again from day 0 on `end` (the day the answer arrived)."""
-        from .count import span
-
         assert rule.days is not None
         self.restarted = self.day0 = end
         due, raw = span(case.calendar, end, rule.days, rule.unit, rule.roll)

@@ -15,8 +15,9 @@ from ..dates import fmt_day
 from ..results import Deadline, Step
 from .appeals import appeal_extension, appeal_rule
 from .case import Case, open_case
-from .count import Count, count_response, span
+from .count import Count, count_response
 from .pauses import Pause, Unused
+from .units import span
 from .window import READINGS, due_with, ends, matters
 
 #: The provision behind the misrouting cap.
