@@ -84,7 +84,9 @@ def test_the_flow_goes_one_way(layer: str, never: tuple[str, ...]) -> None:
     knows no file or output format; the rule model knows no engine; the calendar no law."""
     for name, targets in GRAPH.items():
         if name == layer or name.startswith(layer + "."):
-            wrong = sorted(t for t in targets if any(t == n or t.startswith(n + ".") for n in never))
+            wrong = sorted(
+                t for t in targets if any(t == n or t.startswith(n + ".") for n in never)
+            )
             assert not wrong, f"{name} imports {wrong}"
 
 

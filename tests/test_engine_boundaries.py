@@ -1,0 +1,267 @@
+"""Boundaries of the count that no other table reaches. Each date counted by hand on a printed
+month calendar (Python's `calendar` module), with the holidays of the law's calendar as the
+`holidays` package lists them (or the rule data's own, where it adds some); each row says why."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from foiaclock import (
+    Appeal,
+    ExtensionError,
+    Request,
+    Status,
+    Toll,
+    compute,
+    explain,
+)
+from foiaclock.calendar import ExtraRule
+from foiaclock.law import define_jurisdiction
+
+FAR = date(2100, 1, 1)  # an as-of day after every fact of a row
+
+
+# ---- a rule for the last weekday of a month (nth = -1) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("nth", "year", "expected", "reason"),
+    [
+        (-1, 2024, date(2024, 5, 27), "May 2024 ends Fri 31: its last Monday is the 27th"),
+        (-2, 2024, date(2024, 5, 20), "the Monday before the last"),
+        (-1, 2021, date(2021, 5, 31), "May 2021 ends on a Monday: the 31st itself"),
+    ],
+)
+def test_last_weekday_rule(nth: int, year: int, expected: date, reason: str) -> None:
+    rule = ExtraRule("Last Monday of May", weekday=0, month=5, nth=nth)
+    assert rule.dates(year) == [expected], reason
+
+
+def test_last_weekday_of_december() -> None:
+    """December's last Friday: 2024-12-27 (the 31st is a Tuesday); the rule must not look into
+    January for it."""
+    rule = ExtraRule("Last Friday of December", weekday=4, month=12, nth=-1)
+    assert rule.dates(2024) == [date(2024, 12, 27)]
+
+
+def test_a_law_whose_extra_day_is_the_last_friday_of_march() -> None:
+    """A law of the file's own: the federal clock, 10 working days, and the last Friday of March
+    off. Received Wed 2024-03-20: 3/21 (1), 22 (2), 25-28 (6), [Fri 3/29], 4/1-4 (10): due Thu
+    2024-04-04 (without the extra day it would be Wed 4/3)."""
+    law = define_jurisdiction(
+        "march-agency",
+        {
+            "base": "us",
+            "name": "March agency",
+            "response": {"days": 10, "citation": "Our agreement"},
+            "calendar": {
+                "country": "US",
+                "extra": [
+                    {"name": "Last Friday of March", "month": 3, "weekday": "fri", "nth": -1}
+                ],
+            },
+        },
+    )
+    request = Request(received=date(2024, 3, 20), jurisdiction="march-agency")
+    d = compute(request, as_of=date(2024, 3, 20), jurisdictions={"march-agency": law})
+    assert d.due == date(2024, 4, 4)
+    skipped = next(st for st in explain(d) if st.day == date(2024, 3, 29))
+    assert (skipped.kind, skipped.reason) == ("skip", "extra")
+
+
+# ---- an extension agreed for the very day the law already allows ---------------------------
+
+
+def test_an_agreed_date_equal_to_the_statutory_due_date_is_allowed() -> None:
+    """Received Fri 2018-07-20, due Fri 8/17 by statute: an agreed 8/17 changes nothing but is
+    allowed (it does not shorten the time); 8/16 would shorten it and is refused."""
+    d = compute(Request(received=date(2018, 7, 20), extension=date(2018, 8, 17)), as_of=FAR)
+    assert (d.due, d.statutory_due, d.extended) == (date(2018, 8, 17), date(2018, 8, 17), True)
+    with pytest.raises(ExtensionError, match="before the date the law already allows"):
+        compute(Request(received=date(2018, 7, 20), extension=date(2018, 8, 16)), as_of=FAR)
+
+
+# ---- a calendar-day extension counts from the raw last day --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("received", "due", "extended", "reason"),
+    [
+        (
+            date(2023, 4, 10),
+            date(2023, 4, 20),
+            date(2023, 5, 4),
+            "Mon 4/10 + 10 calendar days = Thu 4/20 (jurisdictions.md's example); + 14 = Thu 5/4",
+        ),
+        (
+            date(2023, 11, 14),
+            date(2023, 11, 27),
+            date(2023, 12, 8),
+            "Tue 11/14 + 10 = Fri 11/24, the day after Thanksgiving (a California holiday), "
+            "rolled over the weekend to Mon 11/27. The 14 days run from the last day itself, "
+            "11/24, not from the rolled 11/27: Fri 12/8 (from 11/27 it would be Mon 12/11)",
+        ),
+    ],
+)
+def test_california_extension_anchor(
+    received: date, due: date, extended: date, reason: str
+) -> None:
+    plain = compute(Request(received=received, jurisdiction="us-ca"), as_of=FAR)
+    assert plain.due == due, reason
+    longer = compute(Request(received=received, jurisdiction="us-ca", extension=True), as_of=FAR)
+    assert longer.due == extended, reason
+
+
+# ---- clocks in hours ----------------------------------------------------------------------
+
+EDT = timezone(timedelta(hours=-4))
+IST = ZoneInfo("Asia/Kolkata")
+
+
+@pytest.mark.parametrize(
+    ("request_", "due", "reason"),
+    [
+        (
+            Request(
+                received=datetime(2024, 5, 10, 15, 0, tzinfo=EDT),
+                jurisdiction="us-in",
+                track="in_person",
+            ),
+            date(2024, 5, 11),
+            "Indiana, in person, Fri 15:00 + 24 hours = Sat 15:00: the hours are not rolled",
+        ),
+        (
+            Request(
+                received=datetime(2024, 5, 6, 23, 30, tzinfo=EDT),
+                jurisdiction="us-in",
+                track="in_person",
+            ),
+            date(2024, 5, 7),
+            "Mon 23:30 + 24 hours = Tue 23:30",
+        ),
+        (
+            Request(received=date(2024, 5, 6), jurisdiction="us-in", track="in_person"),
+            date(2024, 5, 7),
+            "a date without a time: the 24 hours run from the start of the day",
+        ),
+        (
+            Request(
+                received=datetime(2024, 5, 6, 23, 30, tzinfo=IST),
+                jurisdiction="in",
+                track="life_liberty",
+            ),
+            date(2024, 5, 8),
+            "India, life or liberty: Mon 23:30 + 48 hours = Wed 23:30",
+        ),
+    ],
+)
+def test_hours_clocks(request_: Request, due: date, reason: str) -> None:
+    assert compute(request_, as_of=date(2024, 5, 6)).due == due, reason
+
+
+# ---- a pause answered on the as-of day ----------------------------------------------------
+
+
+def test_a_pause_answered_on_the_as_of_day_has_ended() -> None:
+    """Received Fri 2018-07-20 (due 8/17); the agency asks Wed 7/25 and receives the answer Mon
+    7/30. As of 7/30 the answer is known: 7/26, 27, 30 are not counted (3 working days), due
+    8/17 + 3 = Wed 8/22 (8/20, 21, 22), and the request is open (7/31 ... 8/22: 17 working days
+    left). As of 7/27 the answer had not come: paused."""
+    request = Request(
+        received=date(2018, 7, 20), tolls=(Toll(date(2018, 7, 25), date(2018, 7, 30)),)
+    )
+    on_the_day = compute(request, as_of=date(2018, 7, 30))
+    assert (on_the_day.status, on_the_day.due, on_the_day.tolled_days) == (
+        Status.OPEN,
+        date(2018, 8, 22),
+        3,
+    )
+    assert on_the_day.days_left == 17
+    before = compute(request, as_of=date(2018, 7, 27))
+    assert before.status is Status.PAUSED and before.request.tolls[0].end is None
+
+
+def test_a_pause_asked_on_the_due_date_still_applies() -> None:
+    """Asked on the last day, Fri 8/17, answered Tue 8/21: 8/20 and 8/21 do not count, due Tue
+    8/21. Asked the day after (Sat 8/18), it cannot stop a clock that has run out."""
+    on_the_day = compute(
+        Request(received=date(2018, 7, 20), tolls=(Toll(date(2018, 8, 17), date(2018, 8, 21)),)),
+        as_of=FAR,
+    )
+    assert (on_the_day.due, on_the_day.tolled_days, on_the_day.warnings) == (
+        date(2018, 8, 21),
+        2,
+        (),
+    )
+    after = compute(
+        Request(received=date(2018, 7, 20), tolls=(Toll(date(2018, 8, 18), date(2018, 8, 21)),)),
+        as_of=FAR,
+    )
+    assert after.due == date(2018, 8, 17) and after.tolled_days == 0
+    assert any("began after the deadline" in w for w in after.warnings)
+
+
+# ---- an appeal under a law without an appeal clock ---------------------------------------
+
+
+def test_an_appeal_under_a_law_that_sets_no_time_for_deciding_it() -> None:
+    """Texas sets no time for deciding an appeal (the requester complains to the Attorney
+    General; Gov't Code § 552.3215): the appeal clock has no due date and no status of its own
+    beyond 'no deadline', or 'answered' once decided."""
+    request = Request(
+        received=date(2024, 3, 4),
+        jurisdiction="us-tx",
+        responded=date(2024, 3, 8),
+        appeal=Appeal(received=date(2024, 3, 20)),
+    )
+    d = compute(request, as_of=date(2024, 4, 1))
+    assert d.appeal is not None
+    assert (d.appeal.due, d.appeal.status, d.appeal.days_left, d.appeal.may_sue_from) == (
+        None,
+        Status.NO_DEADLINE,
+        None,
+        None,
+    )
+    assert d.current_status is Status.NO_DEADLINE and d.current_due is None
+    decided = compute(
+        Request(
+            received=date(2024, 3, 4),
+            jurisdiction="us-tx",
+            responded=date(2024, 3, 8),
+            appeal=Appeal(received=date(2024, 3, 20), decided=date(2024, 3, 28)),
+        ),
+        as_of=date(2024, 4, 1),
+    )
+    assert decided.appeal is not None and decided.appeal.status is Status.ANSWERED
+    notes = [st.text for st in explain(d)]
+    assert "Texas sets no time for deciding an appeal" in notes
+
+
+# ---- an acknowledgement on its last day, or a day late ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("acknowledged", "late"),
+    [
+        (date(2024, 4, 25), False),  # on the last day: the clock runs from it
+        (date(2024, 4, 26), True),  # a day late: the clock runs from the deadline, Thu 4/25
+    ],
+)
+def test_an_acknowledgement_on_its_last_day_or_late(acknowledged: date, late: bool) -> None:
+    """Alabama: acknowledge within 10 days (Mon 2024-04-15 + 10 = Thu 4/25), then 15 business
+    days from the acknowledgement: 4/26 (1), 4/29-5/3 (6), 5/6-10 (11), 5/13-16 (15): due Thu
+    2024-05-16 either way; only the late one is said to be late."""
+    d = compute(
+        Request(received=date(2024, 4, 15), jurisdiction="us-al", acknowledged=acknowledged),
+        as_of=FAR,
+    )
+    assert (d.acknowledgement_due, d.clock_start, d.due) == (
+        date(2024, 4, 25),
+        date(2024, 4, 25),
+        date(2024, 5, 16),
+    )
+    notes = [st.text for st in explain(d) if "after its deadline" in st.text]
+    assert bool(notes) is late

@@ -1,0 +1,215 @@
+"""The trail itself (`foiaclock.explain`): each step's kind, day, number, citation and reason,
+not only the text the explain command prints. Every day below was counted by hand on a printed
+month calendar (Python's `calendar` module) against the federal holidays of
+federal-foia.md § 3; the counts are in the comments."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import foiaclock
+from foiaclock import Appeal, Options, Request, Step, Toll, TollKind, compute, explain
+
+FOIA = "5 U.S.C. § 552"
+RESPONSE = "5 U.S.C. § 552(a)(6)(A)(i)"
+EXTENSION = "5 U.S.C. § 552(a)(6)(B)(i)"
+INFORMATION = "5 U.S.C. § 552(a)(6)(A)(ii)(I)"
+HOLIDAYS = "5 U.S.C. § 6103(a); observed dates § 6103(b) and EO 11582"
+
+
+def d(month: int, day: int, year: int = 2018) -> date:
+    return date(year, month, day)
+
+
+def steps(request: Request, as_of: date) -> tuple[Step, ...]:
+    return explain(compute(request, as_of=as_of))
+
+
+def days_of(trail: tuple[Step, ...]) -> list[tuple[str, date | None, int | None, str]]:
+    """The day-by-day part: (kind, day, number, reason) from day 0 to the due date."""
+    start = next(i for i, st in enumerate(trail) if st.kind == "start")
+    end = next(i for i, st in enumerate(trail) if st.kind in ("extension", "due"))
+    return [(st.kind, st.day, st.number, st.reason) for st in trail[start:end]]
+
+
+# Received Fri 2018-07-20; the agency asks for information Wed 7/25 and receives the answer Fri
+# 7/27 (7/26 and 7/27 do not count); extended by 10 working days. Count: 7/23 (1), 24 (2),
+# 25 (3), [26, 27 paused], 7/30 (4) ... 8/3 (8), 8/6-10 (13), 8/13-17 (18), 8/20-21 (20),
+# 8/22-24 (23), 8/27-31 (28), [Mon 9/3 Labor Day], 9/4 (29), Wed 9/5 (30): due Wed 2018-09-05.
+TOLLED = Request(
+    id="tolled",
+    received=d(7, 20),
+    extension=True,
+    tolls=(Toll(start=d(7, 25), end=d(7, 27), kind=TollKind.INFORMATION),),
+)
+
+
+def test_the_trail_opens_with_the_law_its_clock_and_the_receipt() -> None:
+    trail = steps(TOLLED, d(9, 30))
+    assert [(st.kind, st.day, st.citation) for st in trail[:3]] == [
+        ("rule", None, FOIA),
+        ("rule", None, RESPONSE),
+        ("receipt", d(7, 20), ""),
+    ]
+    assert trail[1].text == "Decision due in 20 working days"
+
+
+def test_every_day_is_counted_or_skipped_with_its_reason() -> None:
+    counted = [d(7, 23), d(7, 24), d(7, 25)]
+    counted += [d(7, 30), d(7, 31), *(d(8, k) for k in (1, 2, 3, 6, 7, 8, 9, 10, 13, 14, 15))]
+    counted += [d(8, k) for k in (16, 17, 20, 21, 22, 23, 24, 27, 28, 29, 30, 31)]
+    counted += [d(9, 4), d(9, 5)]
+    assert len(counted) == 30  # 20 + the 10 of the extension
+    expected: list[tuple[str, date | None, int | None, str]] = [("start", d(7, 20), None, "")]
+    number = 0
+    day = d(7, 20)
+    while day < d(9, 5):
+        day += timedelta(days=1)
+        if day == d(7, 26):  # the pause of 7/25 goes in before the first day it stops
+            expected.append(("toll", d(7, 25), None, ""))
+        if day in counted:
+            number += 1
+            expected.append(("count", day, number, ""))
+        elif day in (d(7, 26), d(7, 27)):
+            expected.append(("skip", day, None, "paused"))
+        elif day == d(9, 3):
+            expected.append(("skip", day, None, "holiday"))
+        else:
+            expected.append(("skip", day, None, "weekend"))
+    assert days_of(steps(TOLLED, d(9, 30))) == expected
+
+
+def test_the_pause_the_extension_and_the_due_date_cite_their_provisions() -> None:
+    trail = steps(TOLLED, d(9, 30))
+    (toll,) = [st for st in trail if st.kind == "toll"]
+    assert (toll.day, toll.citation) == (d(7, 25), INFORMATION)
+    assert "2 working days not counted" in toll.text
+    (extension,) = [st for st in trail if st.kind == "extension"]
+    assert (extension.day, extension.citation) == (d(9, 5), EXTENSION)
+    assert extension.text == "Extended by 10 working days from Fri 2018-08-17"
+    (due,) = [st for st in trail if st.kind == "due"]
+    assert (due.day, due.citation, due.text) == (d(9, 5), RESPONSE, "Due Wed 2018-09-05")
+    labor_day = next(st for st in trail if st.day == d(9, 3))
+    assert (labor_day.kind, labor_day.citation) == ("skip", HOLIDAYS)
+    days = [st for st in trail if st.kind == "count"]
+    assert [st.number for st in days if "(extension)" in st.text] == list(range(21, 31))
+
+
+def test_the_readings_and_the_window() -> None:
+    """Counting the receipt day as day 1 moves the whole count a day back: due Tue 9/4; no
+    other reading changes a day of this span (no observed date, closure or inauguration)."""
+    trail = steps(TOLLED, d(9, 30))
+    options = [(st.text, st.day) for st in trail if st.kind == "option"]
+    assert options[-1] == ("Window: Tue 2018-09-04 to Wed 2018-09-05", d(9, 5))
+    moved = [(t, day) for t, day in options if "receipt day counted" in t]
+    assert moved == [
+        (
+            "With the receipt day counted as day 1 (Interior, 43 CFR 2.16(a)): due Tue 2018-09-04",
+            d(9, 4),
+        )
+    ]
+    assert all("no change" in t for t, _ in options[:-1] if "receipt day" not in t)
+
+
+def test_what_follows_from_a_missed_deadline() -> None:
+    trail = steps(TOLLED, d(9, 30))
+    sue = next(st for st in trail if "may sue from" in st.text)
+    assert (sue.kind, sue.day, sue.citation) == ("rule", d(9, 6), "5 U.S.C. § 552(a)(6)(C)(i)")
+    fees = next(st for st in trail if "search fees" in st.text)
+    assert (fees.kind, fees.citation) == ("rule", "5 U.S.C. § 552(a)(4)(A)(viii)")
+
+
+def test_a_late_answer_and_the_appeal() -> None:
+    """Answered (adversely) Fri 10/5, late: the trail says so and cites Oglesby. Appeal received
+    Mon 10/15: 20 working days: 10/16-19 (4), 10/22-26 (9), 10/29-11/2 (14), 11/5-9 (19),
+    [Mon 11/12 Veterans Day observed], Tue 11/13 (20); extended by 10: 11/14-16 (3),
+    11/19-21 (6), [Thu 11/22 Thanksgiving], 11/23 (7), 11/26-28 (10): due Wed 11/28."""
+    request = Request(
+        received=d(7, 20),
+        responded=d(10, 5),
+        adverse=True,
+        appeal=Appeal(received=d(10, 15), extension=True),
+    )
+    trail = steps(request, d(12, 1))
+    answered = next(st for st in trail if st.text.startswith("Answered"))
+    assert (answered.kind, answered.day) == ("note", d(10, 5))
+    assert any(st.citation.startswith("Oglesby") for st in trail)
+    appeal = next(st for st in trail if st.text.startswith("Appeal received"))
+    assert (appeal.kind, appeal.day) == ("rule", d(11, 13))
+    assert appeal.citation == "5 U.S.C. § 552(a)(6)(A)(ii), (B)(i)"
+    extended = next(st for st in trail if st.text.startswith("Appeal clock extended"))
+    assert (extended.kind, extended.day) == ("extension", d(11, 28))
+    # 90 calendar days after Fri 10/5: Oct 26 + Nov 30 + Dec 31 = 87 by 12/31, so Thu 2019-01-03.
+    last = next(st for st in trail if st.text.startswith("Last day to appeal"))
+    assert last.day == date(2019, 1, 3)
+
+
+def test_each_warning_is_shown_once() -> None:
+    """A pause the law does not know (Wyoming has none) and a response dated after the as-of day:
+    each warning appears once in the trail (explain printed them up to three times before)."""
+    request = Request(
+        received=date(2024, 3, 1),
+        jurisdiction="us-wy",
+        acknowledged=date(2024, 3, 4),
+        tolls=(Toll(start=date(2024, 3, 5), end=date(2024, 3, 8)),),
+        responded=date(2024, 5, 1),
+    )
+    deadline = compute(request, as_of=date(2024, 3, 20))
+    trail = explain(deadline)
+    texts = [st.text for st in trail if st.kind == "warning"]
+    assert sorted(texts) == sorted(deadline.warnings)
+    assert len(texts) == len(set(texts)) == 2
+
+
+def test_a_law_with_no_fixed_time_says_so_and_shows_the_target() -> None:
+    """Iowa sets no time; a target of 10 working days from Mon 2024-03-04: 3/5-8 (4),
+    3/11-15 (9), Mon 3/18 (10)."""
+    trail = steps(
+        Request(received=date(2024, 3, 4), jurisdiction="us-ia", target_days=10), date(2024, 3, 4)
+    )
+    assert trail[1].text.startswith("No fixed time for a decision")
+    target = next(st for st in trail if st.text.startswith("Your target"))
+    assert (target.kind, target.day) == ("note", date(2024, 3, 18))
+    assert not [st for st in trail if st.kind in ("start", "count", "due")]
+
+
+@pytest.mark.parametrize(
+    ("received", "first_received", "kind", "day"),
+    [
+        # First received Mon 7/2; 10 working days: 7/3 (1), [Wed 7/4], 7/5-6 (3), 7/9-13 (8),
+        # 7/16-17 (10): the clock starts no later than Tue 7/17, before the proper office's 7/20.
+        (d(7, 20), d(7, 2), "rule", d(7, 17)),
+        # First received Mon 7/16: the proper office's receipt on 7/20 is within the 10 days.
+        (d(7, 20), d(7, 16), "note", d(7, 16)),
+    ],
+)
+def test_a_misrouted_request(received: date, first_received: date, kind: str, day: date) -> None:
+    trail = steps(Request(received=received, first_received=first_received), d(8, 1))
+    step = next(st for st in trail if st.text.startswith("First received"))
+    assert (step.kind, step.day, step.citation) == (kind, day, "5 U.S.C. § 552(a)(6)(A)(ii)")
+
+
+def test_a_cut_off_moves_the_receipt_and_says_under_which_rule() -> None:
+    """Received Fri 2018-07-20 at 17:42 New York time, with the 17:00 cut-off: received Mon 7/23."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    at = datetime(2018, 7, 20, 17, 42, tzinfo=ZoneInfo("America/New_York"))
+    trail = steps(Request(received=at, options=Options(cutoff="17:00")), d(8, 1))
+    moved = [st for st in trail if st.kind == "receipt"]
+    assert [(st.day, st.citation) for st in moved] == [
+        (d(7, 20), ""),
+        (
+            d(7, 23),
+            "received after the cut-off = received the next working day (EPA, 40 CFR 2.104(a)(2))",
+        ),
+    ]
+    assert moved[0].text == "Received Fri 2018-07-20 at 17:42 America/New_York"
+
+
+def test_the_trail_is_a_function_of_the_deadline() -> None:
+    deadline = compute(TOLLED, as_of=d(9, 30))
+    assert explain(deadline) == explain(compute(TOLLED, as_of=d(9, 30)))
+    assert foiaclock.explain is explain
