@@ -33,21 +33,37 @@ ENV = {
 }
 
 LIBRARY_EXAMPLE = """\
+import csv
 from datetime import date
 
 import foiaclock
 
-print(foiaclock.due_date(date(2018, 7, 20)))      # the federal FOIA: 20 working days
-
+# One request: the federal FOIA's 20 working days, a pause, and the count that explains it.
 request = foiaclock.Request(
     id="fbi-2026-face",
     received=date(2026, 11, 2),
     tolls=(foiaclock.Toll(start=date(2026, 11, 4), end=date(2026, 11, 9)),),
 )
 d = foiaclock.compute(request, as_of=date(2026, 12, 1))
-print(d.due, d.status.value, d.days_left, d.window.earliest, d.window.latest)
-for step in foiaclock.explain(d)[:4]:              # the explanation, as data
+print(d.due, d.status, d.days_left, d.may_sue_from)
+for step in foiaclock.explain(d)[:4]:  # the explanation, as data
     print(f"{step.kind}: {step.text}" + (f"  [{step.citation}]" if step.citation else ""))
+
+# A sheet of requests (examples/requests.csv): one record each, the columns of --format csv.
+with open("examples/requests.csv", newline="", encoding="utf-8") as f:
+    requests = [
+        foiaclock.Request(
+            id=row["id"],
+            agency=row["agency"],
+            jurisdiction=row["jurisdiction"],
+            received=date.fromisoformat(row["received"]),
+            responded=date.fromisoformat(row["responded"]) if row["responded"] else None,
+            extension=row["extension"] == "true",
+        )
+        for row in csv.DictReader(f)
+    ]
+for record in foiaclock.compute_many(requests, as_of=date(2026, 12, 1)):
+    print(record["id"], record["due"], record["status"], record["work_days_left"])
 """
 
 TEMPLATE = """\
@@ -121,7 +137,7 @@ decided = 2027-01-05
 extension = true                # the appeal clock's extension (true or working days)
 
 [jurisdiction.dhs-agreement]    # your own jurisdiction: the rule-data format of
-base = "us"                     # foiaclock/data/README.md, usually base = CODE plus changes
+base = "us"                     # foiaclock/law/data/README.md: base = CODE plus changes
 name = "DHS (30-day agreement)"
 [jurisdiction.dhs-agreement.response]
 days = 30
@@ -255,9 +271,9 @@ repos:
 Data goes to stdout, everything for people (summaries, warnings, errors) to stderr. Colour follows
 the terminal: `NO_COLOR=1` turns it off, `FORCE_COLOR=1` on. `COLUMNS` sets the table's width
 (default: the terminal's, or 100 when not a terminal). Results depend on the machine only through
-"today", which `--as-of` fixes; never on its time zone or locale. `FOIACLOCK_JOBS=1` keeps a
-large `status --format json|csv` run in one process (see [Performance](#performance));
-`FOIACLOCK_DEBUG=1` is `--debug`.
+"today", which `--as-of` fixes; never on its time zone or locale. `FOIACLOCK_DEBUG=1` is
+`--debug`. These are the only environment variables foiaclock reads (`foiaclock/cli/environment.py`),
+with `GITHUB_ACTIONS` and `GITHUB_STEP_SUMMARY` for `check`.
 
 ### Using it as a library
 
@@ -265,9 +281,22 @@ large `status --format json|csv` run in one process (see [Performance](#performa
 {{library}}
 ```
 
-`foiaclock.loader.load("requests.toml")` reads a requests file into `Request` objects (errors are
-`foiaclock.InputError` with `path`, `line` and `column`), and its `compute()` gives each request's
-`Deadline`.
+`foiaclock.compute(request, as_of=...)` is the one way to a `Deadline`: frozen, comparable, and
+every field documented (`help(foiaclock.Deadline)`); `foiaclock.explain(deadline)` gives its trail
+as `Step`s (kind, day, number, citation). `foiaclock.compute_many(requests, as_of=...,
+errors="collect")` gives one record per request with the columns of `status --format csv`
+(`foiaclock.RECORD_COLUMNS`, plus `error`), ready for `csv.DictWriter` or `pandas.DataFrame`. A
+request may be a mapping of its fields, such as a row of `DataFrame.to_dict("records")`: a pandas
+`Timestamp` is a date-time (one without an offset is read in the request's time zone), and NaN,
+`NaT` and `NA` are missing values. `Options(...)` changes only the readings it sets; the rest keep
+the law's defaults (`Jurisdiction.defaults`). `foiaclock.due_date(received, ...)` is the shortcut
+for one due date, with the same options as typed keywords.
+
+`foiaclock.load("requests.toml")` reads a requests file into a `RequestsFile` (errors are
+`foiaclock.InputError` with `path`, `line` and `column`); compute its requests with
+`foiaclock.compute(r, jurisdictions=rf.jurisdictions)` (the file's own laws), and place an error
+in the file with `rf.located(error, r)`. Library code raises `foiaclock.FoiaclockError` and its
+subclasses and never prints.
 """
 
 
@@ -300,8 +329,13 @@ def run_cli(command: str) -> str:
 
 def run_library() -> str:
     buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        exec(compile(LIBRARY_EXAMPLE, "<README>", "exec"), {})
+    old = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with contextlib.redirect_stdout(buf):
+            exec(compile(LIBRARY_EXAMPLE, "<README>", "exec"), {})
+    finally:
+        os.chdir(old)
     output = "".join(f"# {line}\n" for line in buf.getvalue().splitlines())
     return LIBRARY_EXAMPLE + "\n# prints:\n" + output.rstrip("\n")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 
 from regen_cli_docs import MARKER, README, TEMPLATE, current, section
 
@@ -52,3 +53,25 @@ def test_pre_commit_hook_runs_validate() -> None:
     pattern = re.compile(line.split(":", 1)[1].strip().strip("'"))
     assert pattern.search("requests.toml") and pattern.search("examples/requests-2026.toml")
     assert not pattern.search("pyproject.toml")
+
+
+def test_the_library_example_passes_mypy_strict(tmp_path: Path) -> None:
+    """The README's library example is typed as a user's program would be checked."""
+    import subprocess
+
+    from regen_cli_docs import LIBRARY_EXAMPLE
+
+    example = tmp_path / "example.py"
+    example.write_text(LIBRARY_EXAMPLE, encoding="utf-8")
+    import os
+
+    from regen_cli_docs import ROOT
+
+    out = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(example)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "MYPYPATH": str(ROOT)},  # (finds foiaclock however it is installed)
+    )
+    assert out.returncode == 0, out.stdout + out.stderr

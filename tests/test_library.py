@@ -1,0 +1,186 @@
+"""The library as a data desk uses it: pandas values in requests, naive date-times read in the
+request's zone, partial options, `compute_many` into a DataFrame, typed `due_date` options.
+Dates counted by hand (printed month calendars; the holidays each row names)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import foiaclock
+from foiaclock import Options, Request, RequestError, Status, compute, compute_many, due_date
+
+pd = pytest.importorskip("pandas")
+
+
+# ---- pandas values ------------------------------------------------------------------------
+
+
+def test_a_pandas_timestamp_is_a_date_time_and_nat_is_missing() -> None:
+    """Received Fri 2018-07-20 (a Timestamp at midnight, read in New York): due Fri 8/17;
+    NaT and NaN are missing values, not errors."""
+    request = Request(
+        received=pd.Timestamp("2018-07-20"),
+        responded=pd.NaT,
+        acknowledged=pd.NaT,
+        subject=float("nan"),
+        extension=float("nan"),
+        target_days=pd.NA,
+        adverse=pd.NA,
+    )
+    assert type(request.received) is datetime  # a plain datetime, not a Timestamp
+    assert (request.responded, request.acknowledged, request.subject, request.extension) == (
+        None,
+        None,
+        "",
+        None,
+    )
+    d = compute(request, as_of=date(2018, 8, 1))
+    assert d.due == date(2018, 8, 17) and d.status is Status.OPEN
+    assert d.request.received == datetime(2018, 7, 20, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_a_timestamp_in_a_date_field_is_taken_as_its_date() -> None:
+    """A DataFrame's date columns are Timestamps: responded Fri 2018-10-05 counts as that day
+    (answered late: due Fri 8/17)."""
+    d = compute(
+        Request(received=pd.Timestamp("2018-07-20"), responded=pd.Timestamp("2018-10-05")),
+        as_of=date(2018, 12, 1),
+    )
+    assert d.request.responded == date(2018, 10, 5) and d.status is Status.ANSWERED_LATE
+
+
+def test_whole_numbers_from_a_column_with_blanks() -> None:
+    """pandas gives 3.0 for 3 in a column with blanks: an extension of 3 working days from Fri
+    8/17: Mon 8/20, Tue 8/21, Wed 8/22."""
+    d = compute(Request(received=date(2018, 7, 20), extension=3.0), as_of=date(2018, 8, 1))
+    assert d.due == date(2018, 8, 22)
+    with pytest.raises(RequestError) as info:
+        Request(received=date(2018, 7, 20), target_days=2.5)
+    assert info.value.field == "target_days"
+
+
+# ---- naive date-times and partial options ---------------------------------------------------
+
+
+def test_a_naive_date_time_is_read_in_the_requests_zone() -> None:
+    """With the 17:00 cut-off: 17:30 on Fri 2018-07-20 is after it, so the request counts from Mon
+    7/23 and is due Mon 8/20 (7/24-27 (4), 7/30-8/3 (9), 8/6-10 (14), 8/13-17 (19), 8/20 (20)).
+    A naive 17:30 is read in the request's zone (the law's, New York, or its own); an aware
+    17:30 EDT is 14:30 in Los Angeles, before the cut-off there: due Fri 8/17."""
+    naive = datetime(2018, 7, 20, 17, 30)
+    new_york = compute(
+        Request(received=naive, options=Options(cutoff="17:00")), as_of=date(2018, 8, 1)
+    )
+    assert new_york.request.received == datetime(
+        2018, 7, 20, 17, 30, tzinfo=ZoneInfo("America/New_York")
+    )
+    assert (new_york.received, new_york.due) == (date(2018, 7, 23), date(2018, 8, 20))
+    la = Options(cutoff=time(17, 0), timezone="America/Los_Angeles")
+    local = compute(Request(received=naive, options=la), as_of=date(2018, 8, 1))
+    assert local.request.received.tzinfo == ZoneInfo("America/Los_Angeles")  # type: ignore[union-attr]
+    assert local.due == date(2018, 8, 20)
+    eastern = naive.replace(tzinfo=ZoneInfo("America/New_York"))
+    aware = compute(Request(received=eastern, options=la), as_of=date(2018, 8, 1))
+    assert (aware.received, aware.due) == (date(2018, 7, 20), date(2018, 8, 17))
+
+
+def test_options_change_only_the_fields_they_set() -> None:
+    """Texas does not observe a weekend holiday on a weekday (observed = false, § 552.0031(e)).
+    Received Mon 2026-06-22, 10 business days: 6/23-26 (4), 6/29-7/3 (9; Fri 7/3 is a working
+    day in Texas although Independence Day falls on Sat 7/4), Mon 7/6 (10). Setting only the
+    time zone must keep that (the old bug reset observed and gave Tue 7/7)."""
+    plain = compute(
+        Request(received=date(2026, 6, 22), jurisdiction="us-tx"), as_of=date(2026, 6, 22)
+    )
+    zoned = compute(
+        Request(
+            received=date(2026, 6, 22),
+            jurisdiction="us-tx",
+            options=Options(timezone="America/Chicago"),
+        ),
+        as_of=date(2026, 6, 22),
+    )
+    assert plain.due == zoned.due == date(2026, 7, 6)
+    assert zoned.settings.observed is False and zoned.settings.timezone == "America/Chicago"
+    observed = compute(
+        Request(received=date(2026, 6, 22), jurisdiction="us-tx", options=Options(observed=True)),
+        as_of=date(2026, 6, 22),
+    )
+    assert observed.due == date(2026, 7, 7)
+
+
+# ---- compute_many, records and their columns ------------------------------------------------
+
+
+CSV = """id,agency,received,responded,jurisdiction
+a,ICE,2018-07-20,,
+b,NYPD,2026-10-01,2026-10-29,us-ny
+c,Agency,2026-11-31,,
+"""
+
+
+def test_compute_many_into_a_dataframe() -> None:
+    """A CSV read with pandas: a is due Fri 2018-08-17 (overdue on 2026-12-01; may sue from Sat
+    8/18); b is New York's, 5 business days from Thu 2026-10-01: 10/2 (1), 10/5-8 (5), due Thu
+    10/8, answered 10/29: late; c has an impossible date and is collected."""
+    df = pd.read_csv(io.StringIO(CSV), dtype=str, keep_default_na=True)
+    for column in ("received", "responded"):
+        df[column] = pd.to_datetime(df[column], errors="coerce")  # 2026-11-31 becomes NaT
+    df["jurisdiction"] = df["jurisdiction"].fillna("us")
+    records = compute_many(df.to_dict("records"), as_of=date(2026, 12, 1), errors="collect")
+    out = pd.DataFrame(records, columns=list(foiaclock.RECORD_COLUMNS))
+    assert list(out["id"]) == ["a", "b", "c"]
+    a, b, c = records
+    assert (a["due"], a["status"], a["may_sue_from"], a["error"]) == (
+        date(2018, 8, 17),
+        "overdue",
+        date(2018, 8, 18),
+        None,
+    )
+    assert (b["jurisdiction"], b["due"], b["status"]) == (
+        "us-ny",
+        date(2026, 10, 8),
+        "answered late",
+    )
+    assert c["error"] is not None and "received" in c["error"] and c["due"] is None
+    with pytest.raises(RequestError):
+        compute_many(df.to_dict("records"), as_of=date(2026, 12, 1))  # errors="raise"
+
+
+def test_records_have_the_csv_columns_and_write_with_dictwriter() -> None:
+    (record,) = compute_many([Request(id="x", received=date(2018, 7, 20))], as_of=date(2018, 8, 1))
+    assert tuple(record) == foiaclock.RECORD_COLUMNS
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=foiaclock.RECORD_COLUMNS)
+    writer.writeheader()
+    writer.writerow(record)
+    assert out.getvalue().splitlines()[1].startswith("x,,,,us,2018-07-20,2018-07-20,2018-08-17,")
+    with pytest.raises(RequestError, match="unknown field 'recieved'"):
+        compute_many([{"id": "x", "recieved": date(2018, 7, 20)}])
+
+
+# ---- the small things a library user meets first --------------------------------------------
+
+
+def test_status_prints_as_its_words() -> None:
+    assert str(Status.DUE_SOON) == "due soon" and f"{Status.OVERDUE}" == "overdue"
+
+
+def test_due_date_takes_typed_options() -> None:
+    assert due_date(date(2020, 6, 25), observed=False) == date(2020, 7, 23)  # the spec's example
+    with pytest.raises(TypeError):
+        due_date(date(2020, 6, 25), observd=False)  # type: ignore[call-arg]
+    with pytest.raises(RequestError) as info:
+        due_date(date(2020, 6, 25), cutoff="5pm")
+    assert info.value.field == "cutoff"
+
+
+def test_the_file_loader_is_exported() -> None:
+    rf = foiaclock.load("examples/requests.toml")
+    assert isinstance(rf, foiaclock.RequestsFile) and rf.requests
+    assert foiaclock.loads(rf.source, "x.toml").requests == rf.requests
