@@ -34,6 +34,33 @@ CASES: dict[str, list[str]] = {
 }
 
 
+#: The trail of every request of tests/golden/trails.toml, one after the other.
+TRAILS = "tests/golden/trails.toml"
+
+
+def trail_cases() -> list[list[str]]:
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
+    ids = [r["id"] for r in tomllib.loads((ROOT / TRAILS).read_text(encoding="utf-8"))["request"]]
+    return [["explain", TRAILS, rid, "--as-of", AS_OF] for rid in ids]
+
+
+def run_trails() -> tuple[int, bytes, bytes]:
+    """Every request's explanation, each under a line naming it."""
+    out = b""
+    for args in trail_cases():
+        code, text, err = run(args)
+        if code != 0:
+            return code, text, err
+        out += f"==== {args[2]}\n".encode() + text + b"\n"
+    return 0, out, b""
+
+
 def run(args: list[str]) -> tuple[int, bytes, bytes]:
     """Run the CLI in-process, from the repository root, as the tests do."""
     import os
@@ -51,8 +78,8 @@ def run(args: list[str]) -> tuple[int, bytes, bytes]:
 
 def main() -> int:
     GOLDEN.mkdir(exist_ok=True)
-    for name, args in CASES.items():
-        code, out, _err = run(args)
+    for name, args in [*CASES.items(), ("explain-trails.txt", [])]:
+        code, out, _err = run(args) if args else run_trails()
         if code != 0:
             print(f"{name}: exit {code}", file=sys.stderr)
             return 1

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from regen_golden import CASES, GOLDEN, run
+from regen_golden import CASES, GOLDEN, run, run_trails
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("name", [*sorted(CASES), "explain-trails.txt"])
 def test_golden(name: str) -> None:
-    code, out, _err = run(CASES[name])
+    code, out, _err = run(CASES[name]) if name in CASES else run_trails()
     assert code == 0
     expected = (GOLDEN / name).read_bytes()
     assert out.decode("utf-8") == expected.decode("utf-8"), (

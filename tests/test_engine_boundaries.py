@@ -265,3 +265,60 @@ def test_an_acknowledgement_on_its_last_day_or_late(acknowledged: date, late: bo
     )
     notes = [st.text for st in explain(d) if "after its deadline" in st.text]
     assert bool(notes) is late
+
+
+# ---- a pause of a calendar-day clock ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "answered", "due", "reason"),
+    [
+        (
+            "au",
+            date(2024, 7, 12),
+            date(2024, 8, 7),
+            "Australia, 30 days from Mon 2024-07-01 = Wed 7/31; a charge notice Fri 7/5 paid Fri "
+            "7/12: 7/6 ... 7/12 (7 days) do not count: Wed 8/7 (no holiday in the ACT then)",
+        ),
+        (
+            "au",
+            date(2024, 7, 15),
+            date(2024, 8, 12),
+            "paid Mon 7/15: 10 days, 7/31 + 10 = Sat 8/10, rolled to Mon 8/12 (Acts "
+            "Interpretation Act s.36)",
+        ),
+        (
+            "in",
+            date(2024, 7, 15),
+            date(2024, 8, 10),
+            "India: the same 10 days give Sat 8/10, and India's 30 days are not rolled",
+        ),
+    ],
+)
+def test_a_fee_pause_of_a_calendar_day_clock(
+    code: str, answered: date, due: date, reason: str
+) -> None:
+    request = Request(
+        received=date(2024, 7, 1),
+        jurisdiction=code,
+        tolls=(Toll(date(2024, 7, 5), answered, kind="fee"),),  # type: ignore[arg-type]
+    )
+    d = compute(request, as_of=date(2024, 9, 1))
+    assert (d.statutory_due, d.due) == (date(2024, 7, 31), due), reason
+    assert d.tolled_days == (answered - date(2024, 7, 5)).days
+
+
+def test_due_date_counts_every_fact_it_is_given() -> None:
+    """due_date counts as of its latest fact: a pause answered Mon 2018-07-30 (asked Wed 7/25)
+    has ended by then: 7/26, 27, 30 not counted, due Fri 8/17 + 3 = Wed 8/22. Counted as of any
+    earlier day the pause would still be open and the due date would stop at that day."""
+    from foiaclock import due_date
+
+    assert due_date(date(2018, 7, 20), tolls=[Toll(date(2018, 7, 25), date(2018, 7, 30))]) == date(
+        2018, 8, 22
+    )
+    assert due_date(date(2018, 7, 20), extension=date(2018, 9, 28)) == date(2018, 9, 28)
+    # Acknowledged Fri 2024-04-26 (a day late), Alabama: due Thu 5/16 as counted above.
+    assert due_date(
+        date(2024, 4, 15), jurisdiction="us-al", acknowledged=date(2024, 4, 26)
+    ) == date(2024, 5, 16)

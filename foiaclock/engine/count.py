@@ -244,15 +244,39 @@ def _extend(
         return due, raw
     if isinstance(extended.amount, date):
         return extended.amount, extended.amount
-    ext = extended.rule
-    anchor = raw
+    anchor = _anchor(extended.rule, rule, ack, day0, due, raw)
+    return span(
+        case.calendar, anchor, extended.amount, extended.rule.unit, extended.rule.roll or rule.roll
+    )
+
+
+def _anchor(
+    ext: ClockRule, rule: ClockRule, ack: Acknowledgement | None, day0: date, due: date, raw: date
+) -> date:
+    """Where an extension of so many days is counted from: the acknowledgement or day 0 when its
+    rule says so; else the due date, or for a calendar-day clock the last day itself (before it
+    rolls to a working day: Cal. Code Civ. Proc. § 12a counts each period on its own)."""
     if ext.start == "acknowledged" and ack is not None and ack.start is not None:
-        anchor = ack.start
-    elif ext.start == "received":
-        anchor = day0
-    elif ext.unit == "working" or rule.unit == "working":
-        anchor = due
-    return span(case.calendar, anchor, extended.amount, ext.unit, ext.roll or rule.roll)
+        return ack.start
+    if ext.start == "received":
+        return day0
+    if ext.unit == "working" or rule.unit == "working":
+        return due
+    return raw
 
 
-__all__ = ["Count", "Pause", "Unused", "count_response"]
+def extension_start(case: Case, count: Count) -> date | None:
+    """The day the request's extension (of so many days) was counted from, as applied: after a
+    pause that restarted the clock, from the restarted count."""
+    ext, rule = count.extension, count.rule
+    if ext is None or isinstance(ext.amount, date) or rule is None or rule.days is None:
+        return None
+    day0, due, raw = count.clock_start, count.statutory_due, count.raw_statutory
+    if count.paused.restart is not None:
+        day0 = count.paused.restart
+        due, raw = span(case.calendar, day0, rule.days, rule.unit, rule.roll)
+    assert due is not None and raw is not None
+    return _anchor(ext.rule, rule, count.acknowledgement, day0, due, raw)
+
+
+__all__ = ["Count", "Pause", "Unused", "count_response", "extension_start"]

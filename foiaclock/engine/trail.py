@@ -15,7 +15,7 @@ from ..dates import fmt_day
 from ..results import Deadline, Step
 from .appeals import appeal_extension, appeal_rule
 from .case import Case, open_case
-from .count import Count, count_response
+from .count import Count, count_response, extension_start
 from .pauses import Pause, Unused
 from .units import span
 from .window import READINGS, due_with, ends, matters
@@ -45,7 +45,7 @@ def explain(deadline: Deadline) -> tuple[Step, ...]:
     tolls = sorted((st for st in head if st.kind == "toll"), key=lambda st: st.day or date.min)
     steps.extend(st for st in head if st.kind != "toll")
     steps.extend(_day_by_day(case, count, tolls))
-    steps.extend(_extension_steps(count))
+    steps.extend(_extension_steps(case, count))
     steps.append(Step("due", f"Due {fmt_day(count.due)}", count.due, citation=rule.citation))
     steps.extend(_window_steps(case, count, deadline))
     steps.extend(later)
@@ -195,8 +195,10 @@ def _day_by_day(case: Case, count: Count, tolls: list[Step]) -> list[Step]:
         for k in range((pause.end - pause.first).days):
             paused[pause.first + timedelta(days=k + 1)] = pause.toll
     d = count.clock_start
-    if count.paused.restart is not None:
+    if count.paused.restart is not None:  # (the pause that restarted it comes first)
         d = count.paused.restart
+        while tolls and (tolls[0].day or date.min) <= d:
+            steps.append(tolls.pop(0))
         steps.append(Step("toll", f"Clock restarted: day 0 is {fmt_day(d)}", d))
     working = rule.unit in ("working", "weeks")
     base = rule.days * (5 if rule.unit == "weeks" else 1)
@@ -235,14 +237,14 @@ def _day_by_day(case: Case, count: Count, tolls: list[Step]) -> list[Step]:
     return steps
 
 
-def _extension_steps(count: Count) -> list[Step]:
+def _extension_steps(case: Case, count: Count) -> list[Step]:
     ext = count.extension
     if ext is None:
         return []
     if isinstance(ext.amount, date):
         text = f"New date agreed with the requester: {fmt_day(ext.amount)}"
         return [Step("extension", text, ext.amount, citation=ext.rule.citation)]
-    since = count.statutory_due or count.due
+    since = extension_start(case, count)
     assert since is not None
     text = f"Extended by {ext.amount} {ext.rule.unit} days from {fmt_day(since)}"
     return [Step("extension", text, count.due, citation=ext.rule.citation)]
