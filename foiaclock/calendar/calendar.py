@@ -231,20 +231,7 @@ class Calendar:
             if d in halves and d not in days:
                 out.append(NonWorkingDay(d, halves[d], "half_day", "working day"))
                 continue
-            r = self._reason_any(d)
-            if r is not None:
-                out.append(r)
+            r = self.reason(d)
+            assert r is not None  # `d` is one of the entries `reason` names
+            out.append(r)
         return out
-
-    def _reason_any(self, day: date) -> NonWorkingDay | None:
-        """Like `reason`, but also names a holiday that falls on a weekend."""
-        r = self.reason(day)
-        if r is None or r.kind != "weekend":
-            return r
-        name = entries(self.spec, "strict", day.year).get(day)
-        if name is not None:
-            return NonWorkingDay(day, f"{name} (on a {r.name})", "holiday", self.spec.citation)
-        name = entries(self.spec, "extra", day.year).get(day)
-        if name is not None:
-            return NonWorkingDay(day, f"{name} (on a {r.name})", "extra", self.spec.citation)
-        return None

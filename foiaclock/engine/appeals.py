@@ -60,9 +60,12 @@ def appeal_clock(case: Case, count: Count, soon: int) -> AppealClock | None:
 
 
 def appeal_extension(rule: ClockRule, value: bool | int | None) -> int:
-    """The working days an appeal's extension adds (its limit was checked with the facts)."""
-    if value is None or value is False:
+    """The working days an appeal's extension adds: ``True`` is the law's whole extension, a
+    number is that many days (`Appeal` never holds ``False``; the case's checks made sure the
+    law has an extension and the number is within it)."""
+    if value is None:
         return 0
     if value is True:
-        return rule.extension_days or 0
-    return value
+        assert rule.extension_days is not None
+        return rule.extension_days
+    return int(value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from ..law import ClockRule, TollRule
 from ..models import Toll
@@ -35,14 +35,12 @@ class Pause(NamedTuple):
 
 
 class Unused(NamedTuple):
-    """A recorded pause that does not stop the clock, and why."""
+    """A recorded pause that does not stop the clock: one the requester disputes
+    (``toll.disputed``), one the law does not provide, or one that began after the deadline."""
 
     toll: Toll
-    why: Literal["disputed", "no_rule", "after_due"]
-    """``disputed`` (kept on record as one the law does not allow), ``no_rule`` (the law has no
-    such pause), ``after_due`` (it began after the deadline had passed)."""
     warning: str = ""
-    """What the user is told (nothing for a disputed pause: it was recorded as one)."""
+    """Why it does not count (nothing for a disputed pause: it was recorded as one)."""
 
 
 class Paused(NamedTuple):
@@ -74,12 +72,11 @@ def apply_pauses(
     for toll in sorted(case.request.tolls, key=lambda t: t.start):
         trule = law.toll_rule(toll.kind)
         if toll.disputed:
-            state.outcomes.append(Unused(toll, "disputed"))
+            state.outcomes.append(Unused(toll))
         elif trule is None:
             state.unused(
                 Unused(
                     toll,
-                    "no_rule",
                     f"{law.name} provides no pause for a {toll.kind.value} request; the pause "
                     f"from {toll.start} is shown but does not stop the clock",
                 )
@@ -88,7 +85,6 @@ def apply_pauses(
             state.unused(
                 Unused(
                     toll,
-                    "after_due",
                     f"The pause from {toll.start} began after the deadline ({state.due}) had "
                     "passed; it cannot stop a clock that has run out",
                 )

@@ -142,7 +142,7 @@ def _pause_steps(count: Count) -> list[Step]:
     for outcome in count.paused.outcomes:
         toll = outcome.toll
         if isinstance(outcome, Unused):
-            if outcome.why == "disputed":
+            if toll.disputed:
                 text = f"Pause from {fmt_day(toll.start)} recorded as disputed: it does not stop the clock"
                 steps.append(Step("toll", text, toll.start))
             else:
