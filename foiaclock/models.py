@@ -146,7 +146,7 @@ def _set(obj: object, name: str, value: object) -> None:
 # The request
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Toll:
     """A pause of the clock.
 
@@ -189,7 +189,7 @@ def _toll_kind(value: object) -> TollKind:
         raise _choice("kind", value, tuple(k.value for k in TollKind)) from None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Appeal:
     """An administrative appeal.
 
@@ -251,7 +251,7 @@ def _appeal_extension(value: object) -> bool | int | None:
         ) from None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Options:
     """How to settle, for one request, the points where the sources disagree (federal-foia.md's
     CONTESTED points) and the calendar policy.
@@ -354,7 +354,7 @@ def known_zone(name: str) -> bool:
     return True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Settings:
     """The options in force for one request: the law's defaults (`Jurisdiction.defaults`) with
     the request's `Options` applied. Each field means what it means in `Options`; here none is
@@ -390,7 +390,7 @@ class Settings:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Request:
     """What the requester knows about one request. Only `received` is required."""
 

@@ -45,7 +45,7 @@ class Status(str, enum.Enum):
 _URGENCY = {s: i for i, s in enumerate(Status)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Window:
     """The range of due dates the contested readings of the law produce for one request."""
 
@@ -69,7 +69,7 @@ class Window:
         return self.earliest != self.latest
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Step:
     """One fact of the trail that explains a deadline (`foiaclock.explain`)."""
 
@@ -92,7 +92,7 @@ class Step:
     ``extra``, ``user``) or ``paused``."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClockDate:
     """A further date the law sets (a production deadline...): shown, but not driving the status."""
 
@@ -104,7 +104,7 @@ class ClockDate:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AppealClock:
     """The clock for deciding an administrative appeal."""
 
@@ -125,7 +125,7 @@ class AppealClock:
     """The due dates the contested readings produce (``None`` when nothing is contested)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Deadline:
     """Everything foiaclock works out for one request, as of one day."""
 

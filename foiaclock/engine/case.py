@@ -8,7 +8,6 @@ fields were checked when it was made (`foiaclock.models`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime, time
 from typing import NamedTuple
@@ -41,13 +40,6 @@ class Case(NamedTuple):
     first_received: Moment | None
     set_aside: tuple[str, ...]
     """A note for each fact dated after `as_of` (not known yet on that day)."""
-
-    def varied(self, changes: Mapping[str, object]) -> Case:
-        """The same case under other readings (`changes`: option name -> value)."""
-        if not changes:
-            return self
-        settings = replace(self.settings, **changes)  # type: ignore[arg-type]
-        return self._replace(settings=settings, calendar=calendar_of(self.law, settings))
 
 
 def open_case(request: Request, law: Jurisdiction, as_of: date) -> Case:

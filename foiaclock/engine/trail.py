@@ -18,7 +18,7 @@ from .case import Case, open_case
 from .count import Count, count_response, extension_start
 from .pauses import Pause, Unused
 from .units import span
-from .window import READINGS, due_with, ends, matters
+from .window import READINGS, contested, due_with, ends, readings
 
 #: The provision behind the misrouting cap.
 _MISROUTING = "5 U.S.C. § 552(a)(6)(A)(ii)"
@@ -256,14 +256,14 @@ def _window_steps(case: Case, count: Count, deadline: Deadline) -> list[Step]:
     if window is None:
         return []
     steps = []
-    for name in case.law.contested:
-        if not matters(name, case.request):
-            continue
+    names = tuple(contested(case))
+    plan = readings(case.law.calendar, case.settings, names)
+    for name in names:
         current = getattr(case.settings, name)
         for value, words in zip(ends(name, case.settings), READINGS[name], strict=True):
             if value == current:
                 continue
-            other = due_with(case, ((name, value),))
+            other = due_with(case, plan, ((name, value),))
             if other is None:
                 continue
             effect = "no change" if other == count.due else f"due {fmt_day(other)}"

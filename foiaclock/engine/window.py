@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import NamedTuple
@@ -93,11 +94,12 @@ def contested(case: Case) -> list[str]:
     return [n for n in case.law.contested if matters(n, case.request)]
 
 
-def due_with(case: Case, changes: Changes) -> date | None:
+def due_with(case: Case, plan: Readings, changes: Changes) -> date | None:
     """The due date under other readings (``None`` when it cannot be worked out, for example
     outside the covered years: that reading is then left out)."""
+    varied = case._replace(settings=plan.settings[changes], calendar=plan.calendars[changes])
     try:
-        return count_response(case.varied(dict(changes))).due
+        return count_response(varied).due
     except FoiaclockError:
         return None
 
@@ -118,7 +120,7 @@ def window(case: Case, count: Count) -> Window | None:
     if case.first_received is not None:
         first = min(first, case.first_received.day)
     prune = _pruner(plan, first - timedelta(days=2))
-    return spread(plan, count.due, lambda changes: due_with(case, changes), prune)
+    return spread(plan, count.due, lambda changes: due_with(case, plan, changes), prune)
 
 
 def appeal_window(
@@ -138,9 +140,11 @@ class Readings(NamedTuple):
     sides: tuple[Changes, Changes]
     """For the earliest and the latest end: the readings whose other value moves the due date
     that way, with that value."""
+    settings: Mapping[Changes, Settings]
+    """The settings under every choice among each side's readings (in their order; ``()``: the
+    settings themselves)."""
     calendars: Mapping[Changes, Calendar]
-    """The calendar counted on under every choice among each side's readings (in their order;
-    ``()``: the settings' own)."""
+    """The calendar counted on under each of those settings."""
 
 
 @cached(maxsize=256)
@@ -150,19 +154,17 @@ def readings(spec: CalendarSpec, settings: Settings, names: tuple[str, ...]) -> 
     for side in (0, 1):
         values = ((n, ends(n, settings)[side]) for n in names)
         sides.append(tuple((n, v) for n, v in values if getattr(settings, n) != v))
+    varied: dict[Changes, Settings] = {}
     calendars: dict[Changes, Calendar] = {}
     for changes in sides:
         for k in range(len(changes) + 1):
             for chosen in itertools.combinations(changes, k):
-                calendars[chosen] = _calendar(spec, settings, dict(chosen))
-    return Readings((sides[0], sides[1]), MappingProxyType(calendars))
-
-
-def _calendar(spec: CalendarSpec, settings: Settings, changes: dict[str, object]) -> Calendar:
-    """The calendar of `spec` under `settings` with some readings changed."""
-    values = [bool(changes.get(n, getattr(settings, n))) for n in CALENDAR_OPTIONS]
-    observed, closures, dc_area, saturday_shift = values
-    return calendar_with(spec, observed, closures, dc_area, saturday_shift, settings.closed_days)
+                s = replace(settings, **dict(chosen)) if chosen else settings  # type: ignore[arg-type]
+                varied[chosen] = s
+                calendars[chosen] = calendar_with(
+                    spec, s.observed, s.closures, s.dc_area, s.saturday_shift, s.closed_days
+                )
+    return Readings((sides[0], sides[1]), MappingProxyType(varied), MappingProxyType(calendars))
 
 
 def spread(plan: Readings, due: date, due_of: DueOf, prunable: Prunable) -> Window:

@@ -283,21 +283,17 @@ class _Builder:
         values: dict[str, Any] = {k: t[k] for k in _PLAIN_KEYS if k in t}
         for key in _TEXT_KEYS:
             if key in t:
-                values[key] = self.text_value(
-                    t[key], f"{label}, field {key!r}", (*at, key), key != "notes"
-                )
+                values[key] = self.text_value(t[key], label, at, key, key != "notes")
         if not values.get("agency", "").strip():
             raise self.fail(f"{label}, field 'agency' is empty: name the agency", *at, "agency")
         for key in ("received", "first_received"):
             if key in t:
-                values[key] = self.moment(t[key], f"{label}, field {key!r}", (*at, key))
+                values[key] = self.moment(t[key], label, at, key)
         for key in ("acknowledged", "responded"):
             if key in t:
-                values[key] = self.day(t[key], f"{label}, field {key!r}", (*at, key))
+                values[key] = self.day(t[key], label, at, key)
         if "extension" in t:
-            values["extension"] = self.extension(
-                t["extension"], f"{label}, field 'extension'", (*at, "extension")
-            )
+            values["extension"] = self.extension(t["extension"], label, at)
         values["tolls"] = self.tolls(t.get("toll"), label, at)
         if "appeal" in t:
             values["appeal"] = self.appeal(t["appeal"], label, at)
@@ -333,10 +329,12 @@ class _Builder:
         return label
 
     # ---- values in the forms TOML gives them -------------------------------------------------
+    # Each takes the value of field `key` of the table `owner` (its words: "request 'x'") at
+    # `at`; the message and the position are worked out only for a value that is refused.
 
-    def text_value(self, value: Any, what: str, at: Where, one_line: bool) -> Any:
+    def text_value(self, value: Any, owner: str, at: Where, key: str, one_line: bool) -> Any:
         if isinstance(value, str) and one_line:
-            self.one_line(value, what, at)
+            self.one_line(value, f"{owner}, field {key!r}", (*at, key))
         return value
 
     def one_line(self, text: str, what: str, at: Where) -> None:
@@ -353,7 +351,7 @@ class _Builder:
             f"{what} contains a control character ({bad!r}); keep it on one line of plain text", *at
         )
 
-    def moment(self, value: Any, what: str, at: Where) -> Any:
+    def moment(self, value: Any, owner: str, at: Where, key: str) -> Any:
         """A receipt: a TOML date or date-time (one without an offset is read, later, in the
         request's time zone), or the same written as a string."""
         if isinstance(value, str):
@@ -361,35 +359,44 @@ class _Builder:
                 return parse_moment(value)
             except ValueError:
                 raise self.fail(
-                    f"{what} must be a date like 2024-05-01 or a date-time like "
+                    f"{owner}, field {key!r} must be a date like 2024-05-01 or a date-time like "
                     f"2024-05-01T17:30:00-04:00, not {value.strip()!r}",
                     *at,
+                    key,
                 ) from None
         return value
 
-    def day(self, value: Any, what: str, at: Where) -> Any:
+    def day(self, value: Any, owner: str, at: Where, key: str) -> Any:
         """A TOML date (or one written as a string); a date-time is refused: these are days."""
         if isinstance(value, datetime):
-            raise self.fail(f"{what} must be a date (like 2024-05-01), not a date-time", *at)
+            raise self.fail(
+                f"{owner}, field {key!r} must be a date (like 2024-05-01), not a date-time",
+                *at,
+                key,
+            )
         if isinstance(value, str):
             try:
                 return parse_day(value)
             except ValueError:
                 raise self.fail(
-                    f"{what} must be a date like 2024-05-01, not {value!r}", *at
+                    f"{owner}, field {key!r} must be a date like 2024-05-01, not {value!r}",
+                    *at,
+                    key,
                 ) from None
         return value
 
-    def extension(self, value: Any, what: str, at: Where) -> Any:
+    def extension(self, value: Any, owner: str, at: Where) -> Any:
         if isinstance(value, (str, datetime)):
             try:
-                return self.day(value, what, at)
+                return self.day(value, owner, at, "extension")
             except InputError:
                 shown = repr(value) if isinstance(value, str) else "a date-time"
                 raise self.fail(
-                    f"{what} must be true (the law's full extension), a number of working days, "
-                    f"or the date agreed with the requester (like 2019-03-01), not {shown}",
+                    f"{owner}, field 'extension' must be true (the law's full extension), a "
+                    "number of working days, or the date agreed with the requester (like "
+                    f"2019-03-01), not {shown}",
                     *at,
+                    "extension",
                 ) from None
         return value
 
@@ -419,11 +426,9 @@ class _Builder:
         values: dict[str, Any] = {k: t[k] for k in ("kind", "disputed") if k in t}
         for key in ("start", "end"):
             if key in t:
-                values[key] = self.day(t[key], f"{what}, field {key!r}", (*where, key))
+                values[key] = self.day(t[key], what, where, key)
         if "note" in t:
-            values["note"] = self.text_value(
-                t["note"], f"{what}, field 'note'", (*where, "note"), True
-            )
+            values["note"] = self.text_value(t["note"], what, where, "note", True)
         return self.made(lambda: Toll(**values), what, where)
 
     def appeal(self, value: Any, label: str, at: Where) -> Appeal:
@@ -434,7 +439,7 @@ class _Builder:
         values = {k: t[k] for k in ("extension",) if k in t}
         for key in ("filed", "received", "decided"):
             if key in t:
-                values[key] = self.day(t[key], f"{what}, field {key!r}", (*where, key))
+                values[key] = self.day(t[key], what, where, key)
         return self.made(lambda: Appeal(**values), label, at)
 
 

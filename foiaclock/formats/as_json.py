@@ -17,70 +17,76 @@ def iso(value: date | datetime | None) -> str | None:
 
 
 def window_dict(window: Window | None, due: date | None) -> dict[str, Any] | None:
-    """A due date's window; a single day (the due date itself) when nothing is contested."""
+    """A due date's window; a single day (the due date itself) when nothing is contested.
+    (Tuples are written as JSON arrays.)"""
     if window is not None:
         return {
             "earliest": window.earliest.isoformat(),
             "latest": window.latest.isoformat(),
-            "earliest_by": list(window.earliest_by),
-            "latest_by": list(window.latest_by),
-            "earliest_options": list(window.earliest_options),
-            "latest_options": list(window.latest_options),
+            "earliest_by": window.earliest_by,
+            "latest_by": window.latest_by,
+            "earliest_options": window.earliest_options,
+            "latest_options": window.latest_options,
         }
     if due is not None:
         day = due.isoformat()
         return {
             "earliest": day,
             "latest": day,
-            "earliest_by": [],
-            "latest_by": [],
-            "earliest_options": [],
-            "latest_options": [],
+            "earliest_by": (),
+            "latest_by": (),
+            "earliest_options": (),
+            "latest_options": (),
         }
     return None
 
 
-def deadline_dict(d: Deadline) -> dict[str, Any]:
-    """Every date the engine gives for one request, as JSON-ready values."""
+def deadline_dict(d: Deadline, head: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Every date the engine gives for one request, as JSON-ready values, after the keys of
+    `head` (when given: it is filled in and returned)."""
     r = d.request
     a = d.appeal
     received = r.received
     due = d.due
     status = d.status
     current_due = a.due if a is not None else due
-    return {
-        "jurisdiction": d.jurisdiction,
-        "as_of": d.as_of.isoformat(),
-        "received": d.received.isoformat(),
-        "received_at": received.isoformat() if isinstance(received, datetime) else None,
-        "first_received": iso(r.first_received),
-        "clock_start": iso(d.clock_start),
-        "due": iso(due),
-        "statutory_due": iso(d.statutory_due),
-        "window": window_dict(d.window, due),
-        "status": status.value,
-        "days_left": d.days_left,
-        "calendar_days_left": d.calendar_days_left,
-        "current_status": (a.status if a is not None else status).value,
-        "current_due": iso(current_due),
-        "extended": d.extended,
-        "tolled_days": d.tolled_days,
-        "paused": status is Status.PAUSED,
-        "responded": iso(r.responded),
-        "may_sue_from": iso(d.may_sue_from),
-        "search_fees_barred": d.search_fees_barred,
-        "appeal_by": iso(d.appeal_by),
-        "appeal": None if a is None else _appeal_dict(a),
-        "expedited_decision_due": iso(d.expedited_decision_due),
-        "acknowledgement_due": iso(d.acknowledgement_due),
-        "target": iso(d.target),
-        "target_days_left": d.target_days_left,
-        "other": [
-            {"label": c.label, "due": iso(c.due), "citation": c.citation, "note": c.note}
-            for c in d.other
-        ],
-        "warnings": list(d.warnings),
-    }
+    out = {} if head is None else head
+    out.update(
+        {
+            "jurisdiction": d.jurisdiction,
+            "as_of": d.as_of.isoformat(),
+            "received": d.received.isoformat(),
+            "received_at": received.isoformat() if isinstance(received, datetime) else None,
+            "first_received": iso(r.first_received),
+            "clock_start": iso(d.clock_start),
+            "due": iso(due),
+            "statutory_due": iso(d.statutory_due),
+            "window": window_dict(d.window, due),
+            "status": status.value,
+            "days_left": d.days_left,
+            "calendar_days_left": d.calendar_days_left,
+            "current_status": (a.status if a is not None else status).value,
+            "current_due": iso(current_due),
+            "extended": d.extended,
+            "tolled_days": d.tolled_days,
+            "paused": status is Status.PAUSED,
+            "responded": iso(r.responded),
+            "may_sue_from": iso(d.may_sue_from),
+            "search_fees_barred": d.search_fees_barred,
+            "appeal_by": iso(d.appeal_by),
+            "appeal": None if a is None else _appeal_dict(a),
+            "expedited_decision_due": iso(d.expedited_decision_due),
+            "acknowledgement_due": iso(d.acknowledgement_due),
+            "target": iso(d.target),
+            "target_days_left": d.target_days_left,
+            "other": [
+                {"label": c.label, "due": iso(c.due), "citation": c.citation, "note": c.note}
+                for c in d.other
+            ],
+            "warnings": d.warnings,
+        }
+    )
+    return out
 
 
 def _appeal_dict(a: AppealClock) -> dict[str, Any]:
@@ -139,14 +145,11 @@ class JsonFormat:
 def request_dict(d: Deadline) -> dict[str, Any]:
     """One request of the JSON output: who, then every date, then the note."""
     r = d.request
-    return {
-        "id": r.id,
-        "agency": r.agency,
-        "subject": r.subject,
-        "tracking": r.tracking,
-        **deadline_dict(d),
-        "note": rows.note(d),
-    }
+    out = deadline_dict(
+        d, {"id": r.id, "agency": r.agency, "subject": r.subject, "tracking": r.tracking}
+    )
+    out["note"] = rows.note(d)
+    return out
 
 
 class DueJsonFormat:
