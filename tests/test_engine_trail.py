@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import pytest
 
 import foiaclock
-from foiaclock import Appeal, Options, Request, Step, Toll, TollKind, compute, explain
+from foiaclock import Appeal, Jurisdiction, Options, Request, Step, Toll, TollKind, compute, explain
 
 FOIA = "5 U.S.C. § 552"
 RESPONSE = "5 U.S.C. § 552(a)(6)(A)(i)"
@@ -213,3 +213,74 @@ def test_the_trail_is_a_function_of_the_deadline() -> None:
     deadline = compute(TOLLED, as_of=d(9, 30))
     assert explain(deadline) == explain(compute(TOLLED, as_of=d(9, 30)))
     assert foiaclock.explain is explain
+
+
+def _calendar_office() -> dict[str, Jurisdiction]:
+    """The federal law with a 10-calendar-day clock whose last day rolls to a working day."""
+    from foiaclock.law import define_jurisdiction
+
+    table = {
+        "base": "us",
+        "name": "Calendar-day office",
+        "response": {
+            "days": 10,
+            "unit": "calendar",
+            "roll": True,
+            "citation": "Test § 1",
+        },
+    }
+    return {"cal-office": define_jurisdiction("cal-office", table)}
+
+
+def test_a_calendar_day_count_with_a_pause_and_a_rolled_last_day() -> None:
+    """Received Fri 2018-07-20 (day 0); asked for information Mon 7/23, answered Sat 7/28: 7/24
+    to 7/28 do not count. Every other day counts, Sundays too: 7/21 (1), 22 (2), 23 (3),
+    7/29 (4) ... 8/4 (10), a Saturday: the deadline moves to Mon 2018-08-06."""
+    request = Request(
+        received=d(7, 20),
+        jurisdiction="cal-office",
+        tolls=(Toll(start=d(7, 23), end=d(7, 28), kind=TollKind.INFORMATION),),
+    )
+    deadline = compute(request, as_of=d(9, 30), jurisdictions=_calendar_office())
+    assert deadline.due == d(8, 6)
+    trail = explain(deadline)
+    counted = [d(7, 21), d(7, 22), d(7, 23), *(d(7, k) for k in (29, 30, 31))]
+    counted += [d(8, k) for k in (1, 2, 3, 4)]
+    expected: list[tuple[str, date | None, int | None, str]] = [("start", d(7, 20), None, "")]
+    expected += [("count", day, n, "") for n, day in enumerate(counted[:3], start=1)]
+    expected.append(("toll", d(7, 23), None, ""))
+    expected += [("skip", d(7, k), None, "paused") for k in (24, 25, 26, 27)]
+    expected.append(("skip", d(7, 28), None, "weekend"))  # a Saturday during the pause
+    expected += [("count", day, n, "") for n, day in enumerate(counted[3:], start=4)]
+    expected.append(("skip", d(8, 4), None, ""))  # the rolled last day
+    assert days_of(trail) == expected
+    rolled = next(st for st in trail if st.text.startswith("The last day"))
+    assert rolled.text == (
+        "The last day, Sat 2018-08-04, is not a working day (Saturday): "
+        "the deadline moves to Mon 2018-08-06"
+    )
+    assert rolled.citation == "Test § 1"
+    assert trail[trail.index(rolled) + 1].kind == "due"
+
+
+def test_a_restarted_calendar_day_count_in_canada() -> None:
+    """Access to Information Act s.7 (30 calendar days) and the TBS practice of treating an
+    unclear request as received when the clarification arrives. Received Mon 2024-03-04, asked
+    Wed 3/6, answered Fri 3/8: day 0 is 3/8; 3/9 (1) ... 3/31 (23), 4/1 (24) ... 4/7 (30), with
+    Good Friday and Easter Monday counted like any day; Sun 4/7 rolls to Mon 2024-04-08."""
+    request = Request(
+        received=date(2024, 3, 4),
+        jurisdiction="ca",
+        tolls=(Toll(start=date(2024, 3, 6), end=date(2024, 3, 8), kind=TollKind.INFORMATION),),
+    )
+    trail = steps(request, date(2024, 5, 1))
+    days = days_of(trail)
+    assert days[0] == ("start", date(2024, 3, 4), None, "")
+    assert days[1][:2] == ("toll", date(2024, 3, 6))
+    restarted = trail[trail.index(next(st for st in trail if st.kind == "toll")) + 1]
+    assert (restarted.kind, restarted.day) == ("toll", date(2024, 3, 8))
+    assert restarted.text == "Clock restarted: day 0 is Fri 2024-03-08"
+    numbered = [(day, n) for kind, day, n, _ in days if kind == "count"]
+    assert numbered == [(date(2024, 3, 8) + timedelta(days=k), k) for k in range(1, 31)]
+    assert days[-1] == ("skip", date(2024, 4, 7), None, "")
+    assert next(st for st in trail if st.kind == "due").day == date(2024, 4, 8)

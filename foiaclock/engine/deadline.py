@@ -123,7 +123,8 @@ def _other_dates(case: Case, count: Count) -> tuple[ClockDate, ...]:
     out = []
     for rule in case.law.other:
         if rule.days is None:
-            out.append(ClockDate(rule.label, None, rule.citation, rule.standard or rule.note))
+            # The rule data requires a standard (the law's words) where there are no days.
+            out.append(ClockDate(rule.label, None, rule.citation, rule.standard))
             continue
         anchor = anchors[rule.start]
         day = span(case.calendar, anchor, rule.days, rule.unit, rule.roll)[0] if anchor else None
