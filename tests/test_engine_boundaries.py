@@ -322,3 +322,54 @@ def test_due_date_counts_every_fact_it_is_given() -> None:
     assert due_date(
         date(2024, 4, 15), jurisdiction="us-al", acknowledged=date(2024, 4, 26)
     ) == date(2024, 5, 16)
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "extension", "message"),
+    [
+        (
+            "us-tx",
+            True,
+            "this law has no extension; remove the extension or set the jurisdiction",
+        ),
+        (
+            "ca",
+            True,
+            "the law sets no fixed length for an extension (Access to Information Act s.9(1)); "
+            "give the number of days or the date the agency set",
+        ),
+        (
+            "us",
+            11,
+            "an extension of 11 working days is more than the 10 the law allows by notice "
+            "(5 U.S.C. § 552(a)(6)(B)(i)); a longer time needs the requester's agreement: give the "
+            "agreed date instead (for example extension = 2019-03-01)",
+        ),
+        (
+            "uk",
+            21,
+            "an extension of 21 working days is more than the 20 the law allows by notice "
+            "(FOIA 2000 s.10(3); s.17(2)); a longer time needs the requester's agreement: give the "
+            "agreed date instead (for example extension = 2019-03-01)",
+        ),
+        (
+            "us",
+            date(2018, 8, 16),
+            "the agreed date (2018-08-16) is before the date the law already allows (2018-08-17); "
+            "an agreement can only give the agency more time (5 U.S.C. § 552(a)(6)(B)(ii)), so "
+            "remove the extension or correct the date",
+        ),
+    ],
+)
+def test_an_extension_the_law_does_not_allow_is_refused_with_its_reason(
+    jurisdiction: str, extension: bool | int | date, message: str
+) -> None:
+    """Received Fri 2018-07-20 (due Fri 8/17 under the federal law); each refusal names the
+    request and the field, so the command line can point at its line."""
+    request = Request(
+        id="r1", received=date(2018, 7, 20), jurisdiction=jurisdiction, extension=extension
+    )
+    with pytest.raises(ExtensionError) as caught:
+        compute(request, as_of=date(2018, 9, 1))
+    assert (caught.value.request_id, caught.value.field) == ("r1", "extension")
+    assert caught.value.message == message

@@ -284,3 +284,22 @@ def test_a_restarted_calendar_day_count_in_canada() -> None:
     assert numbered == [(date(2024, 3, 8) + timedelta(days=k), k) for k in range(1, 31)]
     assert days[-1] == ("skip", date(2024, 4, 7), None, "")
     assert next(st for st in trail if st.kind == "due").day == date(2024, 4, 8)
+
+
+def test_an_extension_after_a_restarted_count_is_counted_from_the_restarted_count() -> None:
+    """Canada, restarted on Fri 2024-03-08 (as above; the 30th day is Sun 4/7), extended by 30
+    calendar days from that 30th day (s.9: the extension's days come after the 30):
+    4/8-30 (23), 5/1-7 (30): due Tue 2024-05-07."""
+    request = Request(
+        received=date(2024, 3, 4),
+        jurisdiction="ca",
+        extension=30,
+        tolls=(Toll(start=date(2024, 3, 6), end=date(2024, 3, 8), kind=TollKind.INFORMATION),),
+    )
+    trail = steps(request, date(2024, 5, 1))
+    (extension,) = [st for st in trail if st.kind == "extension"]
+    assert extension.text == "Extended by 30 calendar days from Sun 2024-04-07"
+    assert (extension.day, extension.citation) == (
+        date(2024, 5, 7),
+        "Access to Information Act s.9(1)",
+    )

@@ -220,9 +220,8 @@ def _extension(case: Case, value: ExtensionValue, received: date, due: date) -> 
             )
         return Extended(rule.days, rule)
     if rule.days is not None and value > rule.days:
-        unit = "working days" if rule.unit == "working" else f"{rule.unit} days"
         raise refuse(
-            f"an extension of {value} {unit} is more than the {rule.days} the law allows by notice "
+            f"an extension of {value} {rule.unit} days is more than the {rule.days} the law allows by notice "
             f"({rule.citation}); a longer time needs the requester's agreement: give the agreed "
             "date instead (for example extension = 2019-03-01)"
         )
