@@ -219,6 +219,7 @@ def test_an_appeal_under_a_law_that_sets_no_time_for_deciding_it() -> None:
     )
     d = compute(request, as_of=date(2024, 4, 1))
     assert d.appeal is not None
+    assert (d.appeal.received, d.appeal.clock_start) == (date(2024, 3, 20), date(2024, 3, 20))
     assert (d.appeal.due, d.appeal.status, d.appeal.days_left, d.appeal.may_sue_from) == (
         None,
         Status.NO_DEADLINE,
@@ -324,6 +325,31 @@ def test_due_date_counts_every_fact_it_is_given() -> None:
     ) == date(2024, 5, 16)
 
 
+def test_due_date_passes_on_each_fact_and_option() -> None:
+    from foiaclock import FoiaclockError, due_date
+
+    # A track (the case row of tests/cases/national.toml): India's life-or-liberty 48 hours
+    # from Thu 2024-08-01 10:00 IST = Sat 8/3.
+    ist = timezone(timedelta(hours=5, minutes=30))
+    assert due_date(
+        datetime(2024, 8, 1, 10, 0, tzinfo=ist), jurisdiction="in", track="life_liberty"
+    ) == date(2024, 8, 3)
+    # How it came (tests/cases/states-1.toml): emailed to Michigan Fri 2024-08-30, received
+    # Tue 9/3 after Labor Day; 5 business days: 9/4, 5, 6, 9, 10.
+    assert due_date(date(2024, 8, 30), jurisdiction="us-mi", via="email") == date(2024, 9, 10)
+    # The federal Saturday shift (5 U.S.C. § 6103(b)): from Fri 2021-12-03, 12/6-10 (5),
+    # 13-17 (10), 20-23 (14), Fri 12/24 (Christmas observed) skipped, 27-30 (18), Fri 12/31
+    # (New Year's Day observed) skipped, 2022-01-03 (19), 01-04 (20). Without the shift both
+    # Fridays count: 20-24 (15), 27-31 (20).
+    assert due_date(date(2021, 12, 3)) == date(2022, 1, 4)
+    assert due_date(date(2021, 12, 3), saturday_shift=False) == date(2021, 12, 31)
+    with pytest.raises(FoiaclockError) as caught:
+        due_date(date(2024, 3, 4), jurisdiction="us-ia")
+    assert str(caught.value) == (
+        "Iowa sets no fixed deadline (no fixed time (good-faith, reasonable delay))"
+    )
+
+
 @pytest.mark.parametrize(
     ("jurisdiction", "extension", "message"),
     [
@@ -373,3 +399,68 @@ def test_an_extension_the_law_does_not_allow_is_refused_with_its_reason(
         compute(request, as_of=date(2018, 9, 1))
     assert (caught.value.request_id, caught.value.field) == ("r1", "extension")
     assert caught.value.message == message
+
+
+# ---- appeal clocks in other units: weeks, rolled calendar days, a calendar-day extension ------
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "appeal", "due", "extended", "why"),
+    [
+        (
+            "ie",
+            Appeal(received=date(2024, 3, 4)),
+            date(2024, 3, 25),
+            False,
+            "FOI Act 2014 s.21, s.2 (a week is 5 working days): 15 working days from Mon 4 Mar: "
+            "5-8 (4), 11-15 (9), 18-22 (14), 25 (15). St Patrick's Day fell on Sunday 17 Mar and "
+            "the Organisation of Working Time Act 1997 gives no substitute public holiday, so "
+            "Mon 18 Mar is a working day",
+        ),
+        (
+            "au",
+            Appeal(received=date(2024, 3, 8)),
+            date(2024, 4, 8),
+            False,
+            "30 calendar days from Fri 8 Mar = Sun 7 Apr, rolled to Mon 8 Apr",
+        ),
+        (
+            "in",
+            Appeal(received=date(2024, 3, 4), extension=True),
+            date(2024, 4, 18),
+            True,
+            "RTI Act s.19(6): 30 days from Mon 4 Mar = Wed 3 Apr, then the 15 more = Thu 18 Apr",
+        ),
+    ],
+)
+def test_appeal_clocks_in_other_units(
+    jurisdiction: str, appeal: Appeal, due: date, extended: bool, why: str
+) -> None:
+    request = Request(
+        received=date(2024, 1, 8),
+        jurisdiction=jurisdiction,
+        responded=date(2024, 2, 1),
+        adverse=True,
+        appeal=appeal,
+    )
+    clock = compute(request, as_of=date(2024, 3, 10)).appeal
+    assert clock is not None
+    assert (clock.due, clock.extended) == (due, extended), why
+
+
+def test_an_hours_clock_that_is_not_whole_days() -> None:
+    """A user-defined 50-hour clock. With a time: Mon 2024-05-06 10:00 + 50 hours = Wed 12:00.
+    With a date only, the request may have come as late as 23:59, so the clock runs to the end of
+    the day 50 hours after that could be: 2 days and 2 hours, into Thu 5/9 (never earlier than
+    the agency's last moment)."""
+    laws = {
+        "fifty": define_jurisdiction(
+            "fifty",
+            {"base": "us", "response": {"days": 50, "unit": "hours", "citation": "Test § 1"}},
+        )
+    }
+    timed = Request(received=datetime(2024, 5, 6, 10, 0, tzinfo=EDT), jurisdiction="fifty")
+    dated = Request(received=date(2024, 5, 6), jurisdiction="fifty")
+    as_of = date(2024, 5, 6)
+    assert compute(timed, as_of=as_of, jurisdictions=laws).due == date(2024, 5, 8)
+    assert compute(dated, as_of=as_of, jurisdictions=laws).due == date(2024, 5, 9)

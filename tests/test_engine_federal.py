@@ -700,11 +700,17 @@ APPEAL_ROWS = [
         Status.OVERDUE, -1, date(2018, 10, 10), id="appeal-overdue",
         reason="As of Wed Oct 10, undecided: overdue by 1 wd; may sue from Oct 10"),
     row(Appeal(received=date(2018, 9, 10), decided=date(2018, 10, 9)), date(2018, 10, 30),
-        date(2018, 10, 9), Status.ANSWERED_ON_TIME, 0, None, id="appeal-decided-on-time",
-        reason="Decided Tue Oct 9 = due date: on time"),
+        date(2018, 10, 9), Status.ANSWERED_ON_TIME, 0, date(2018, 10, 9),
+        id="appeal-decided-on-time",
+        reason="Decided Tue Oct 9 = due date: on time; judicial review from the decision, Oct 9"),
     row(Appeal(received=date(2018, 9, 10), decided=date(2018, 10, 10)), date(2018, 10, 30),
-        date(2018, 10, 9), Status.ANSWERED_LATE, -1, None, id="appeal-decided-late",
+        date(2018, 10, 9), Status.ANSWERED_LATE, -1, date(2018, 10, 10), id="appeal-decided-late",
         reason="Decided Wed Oct 10, 1 wd after the Oct 9 due date: late"),
+    row(Appeal(received=date(2018, 9, 10), decided=date(2018, 10, 12)), date(2018, 10, 30),
+        date(2018, 10, 9), Status.ANSWERED_LATE, -3, date(2018, 10, 10),
+        id="appeal-decided-3-late",
+        reason="Decided Fri Oct 12, 3 wd late (Oct 10, 11, 12): the suit was possible from the "
+        "day after the missed decision date, Oct 10, not only from the late decision"),
 ]
 # fmt: on
 
@@ -718,7 +724,7 @@ def test_appeal(
     due: date,
     status: Status,
     left: int,
-    may_sue: date | None,
+    may_sue: date,
     reason: str,
 ) -> None:
     result = run(BASE, as_of=as_of, responded=date(2018, 8, 10), adverse=True, appeal=appeal)
@@ -728,8 +734,7 @@ def test_appeal(
     assert result.appeal.days_left == left, reason
     assert result.current_status is status, reason
     assert result.current_due == due, reason
-    if may_sue is not None:
-        assert result.appeal.may_sue_from == may_sue, reason
+    assert result.appeal.may_sue_from == may_sue, reason
 
 
 def test_appeal_extension_too_long() -> None:
