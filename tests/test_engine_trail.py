@@ -303,3 +303,89 @@ def test_an_extension_after_a_restarted_count_is_counted_from_the_restarted_coun
         date(2024, 5, 7),
         "Access to Information Act s.9(1)",
     )
+
+
+def _step(trail: tuple[Step, ...], start: str) -> tuple[str, date | None, str]:
+    (found,) = [st for st in trail if st.text.startswith(start)]
+    return (found.kind, found.day, found.citation)
+
+
+def test_the_acknowledgement_steps() -> None:
+    """Alabama (Ala. Code § 36-12-44(a)(3)-(4)): acknowledge within 10 days of Mon 2024-04-15,
+    Thu 4/25; the 15 business days run from the acknowledgement. On time (Wed 4/24): day 0 is
+    4/24. A day late (Fri 4/26): the clock runs from the deadline, 4/25."""
+    on_time = steps(
+        Request(received=date(2024, 4, 15), jurisdiction="us-al", acknowledged=date(2024, 4, 24)),
+        date(2024, 5, 1),
+    )
+    assert _step(on_time, "The response clock runs from the acknowledgement") == (
+        "rule",
+        date(2024, 4, 24),
+        "Ala. Code § 36-12-44(a)(3)",
+    )
+    late = steps(
+        Request(received=date(2024, 4, 15), jurisdiction="us-al", acknowledged=date(2024, 4, 26)),
+        date(2024, 5, 1),
+    )
+    assert _step(late, "Acknowledged Fri 2024-04-26, after its deadline Thu 2024-04-25") == (
+        "note",
+        date(2024, 4, 25),
+        "",
+    )
+    assert not [st for st in late if st.text.startswith("The response clock runs")]
+
+
+def test_the_appeal_steps_under_other_laws() -> None:
+    """Australia (FOI Act 1982 s.54C(3)): a review received Fri 2024-03-08, known only by its
+    filing date, is decided within 30 days: Sun 4/7, rolled to Mon 2024-04-08. Texas sets no
+    time for deciding an appeal: a note without a day."""
+    au = steps(
+        Request(
+            received=date(2024, 1, 8),
+            jurisdiction="au",
+            responded=date(2024, 2, 1),
+            adverse=True,
+            appeal=Appeal(filed=date(2024, 3, 8)),
+        ),
+        date(2024, 3, 10),
+    )
+    assert _step(au, "Appeal: receipt date unknown") == ("note", date(2024, 3, 8), "")
+    assert _step(au, "Appeal received Fri 2024-03-08: decision due in 30 calendar days") == (
+        "rule",
+        date(2024, 4, 8),
+        "FOI Act 1982 s.54C(3)",
+    )
+    tx = steps(
+        Request(
+            received=date(2024, 3, 4),
+            jurisdiction="us-tx",
+            responded=date(2024, 3, 8),
+            appeal=Appeal(received=date(2024, 3, 20)),
+        ),
+        date(2024, 4, 1),
+    )
+    assert _step(tx, "Texas sets no time for deciding an appeal") == ("note", None, "")
+
+
+def test_the_appeal_window_and_the_expedited_decision() -> None:
+    """An appeal received Mon 2018-10-15: 20 working days, due Tue 11/13 (counted above). The
+    receipt-day-as-day-1 reading (43 CFR 2.16(a)) puts it one working day earlier: Fri 11/9
+    (Mon 11/12 is Veterans Day observed). Expedited processing asked: a decision within
+    10 calendar days of Fri 7/20, Mon 7/30."""
+    trail = steps(
+        Request(
+            received=d(7, 20),
+            expedited=True,
+            responded=d(10, 5),
+            adverse=True,
+            appeal=Appeal(received=d(10, 15)),
+        ),
+        d(12, 1),
+    )
+    earliest = next(st for st in trail if st.text.startswith("Appeal decision due at the earliest"))
+    assert (earliest.kind, earliest.day) == ("option", d(11, 9))
+    assert _step(trail, "Decision on expedited processing due Mon 2018-07-30") == (
+        "rule",
+        d(7, 30),
+        "5 U.S.C. § 552(a)(6)(E)(ii)(I); 28 CFR 16.5(e)(4)",
+    )
