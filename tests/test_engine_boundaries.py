@@ -464,3 +464,92 @@ def test_an_hours_clock_that_is_not_whole_days() -> None:
     as_of = date(2024, 5, 6)
     assert compute(timed, as_of=as_of, jurisdictions=laws).due == date(2024, 5, 8)
     assert compute(dated, as_of=as_of, jurisdictions=laws).due == date(2024, 5, 9)
+
+
+# ---- the warnings at their boundaries ----------------------------------------------------
+
+
+def test_closed_days_are_named_only_where_they_moved_the_count() -> None:
+    """Received Fri 2018-07-20; the office lists as closed Fri 7/20 (day 0, never counted),
+    Mon 7/23 (the first day), Sat 7/28 (a weekend), Mon 8/20 (inside the count) and Mon 9/3
+    (after the due date). Only the two weekdays inside the count are named."""
+    closed = [date(2018, 7, 20), date(2018, 7, 23), date(2018, 7, 28), date(2018, 8, 20)]
+    closed.append(date(2018, 9, 3))
+    from foiaclock import Options
+
+    d = compute(
+        Request(received=date(2018, 7, 20), options=Options(closed_days=closed)),
+        as_of=date(2018, 7, 25),
+    )
+    # Without 7/23 and 8/20: 7/24-27 (4), 7/30-8/3 (9), 8/6-10 (14), 8/13-17 (19), Tue 8/21 (20).
+    # (A listed day can never be the due date itself, so the end of the range is not tested.)
+    assert d.due == date(2018, 8, 21)
+    (warning,) = [w for w in d.warnings if "closed days" in w]
+    assert warning == (
+        "the due date counts 2018-07-23, 2018-08-20 as non-working because you listed them as "
+        "closed days (the law does not)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("appealed", "late"),
+    [
+        (date(2018, 11, 8), False),  # on the last day to appeal: in time
+        (date(2018, 11, 9), True),  # the day after
+    ],
+)
+def test_an_appeal_after_the_last_day_is_warned_of(appealed: date, late: bool) -> None:
+    """Adverse determination Fri 2018-08-10: 90 calendar days to appeal, Thu 11/8
+    (tests/test_engine_federal.py counts it)."""
+    d = compute(
+        Request(
+            received=date(2018, 7, 20),
+            responded=date(2018, 8, 10),
+            adverse=True,
+            appeal=Appeal(received=appealed),
+        ),
+        as_of=date(2018, 12, 31),
+    )
+    expected = f"the appeal ({appealed}) came after the last day to appeal (2018-11-08)"
+    assert (expected in d.warnings) is late
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: compute("r1"), "compute() takes a Request, not str"),  # type: ignore[arg-type]
+        (
+            lambda: compute(Request(received=date(2018, 7, 20)), as_of="2018-08-01"),  # type: ignore[arg-type]
+            "as_of must be a date (like 2024-05-01), not '2018-08-01'",
+        ),
+        (
+            lambda: compute(Request(received=date(2018, 7, 20)), soon=-1),
+            "the due-soon threshold must be 0 or more working days",
+        ),
+        (
+            lambda: compute(Request(received=date(2018, 7, 20)), soon=True),
+            "the due-soon threshold must be 0 or more working days",
+        ),
+    ],
+)
+def test_compute_refuses_what_is_not_its_arguments(call: object, message: str) -> None:
+    from foiaclock import FoiaclockError
+
+    with pytest.raises(FoiaclockError) as caught:
+        call()  # type: ignore[operator]
+    assert str(caught.value) == message
+
+
+def test_an_answer_on_the_due_date_is_not_late() -> None:
+    """Due Fri 2018-08-17; answered that day: on time, so no Oglesby note (that note is for a
+    late answer, the next day)."""
+    on_time = explain(
+        compute(Request(received=date(2018, 7, 20), responded=date(2018, 8, 17)), as_of=FAR)
+    )
+    late = explain(
+        compute(Request(received=date(2018, 7, 20), responded=date(2018, 8, 20)), as_of=FAR)
+    )
+    oglesby = [st for st in late if st.text.startswith("After a late response")]
+    assert [(st.kind, st.day) for st in oglesby] == [("note", None)]
+    assert oglesby[0].citation.startswith("Oglesby")
+    assert not [st for st in on_time if st.text.startswith("After a late response")]

@@ -170,6 +170,11 @@ def test_a_law_with_no_fixed_time_says_so_and_shows_the_target() -> None:
         Request(received=date(2024, 3, 4), jurisdiction="us-ia", target_days=10), date(2024, 3, 4)
     )
     assert trail[1].text.startswith("No fixed time for a decision")
+    assert _step(trail, "The law sets no fixed time: no fixed time (good-faith") == (
+        "note",
+        None,
+        "Iowa Code § 22.8(4)",
+    )
     target = next(st for st in trail if st.text.startswith("Your target"))
     assert (target.kind, target.day) == ("note", date(2024, 3, 18))
     assert not [st for st in trail if st.kind in ("start", "count", "due")]

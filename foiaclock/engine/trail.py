@@ -177,7 +177,7 @@ def _no_fixed_time(case: Case, count: Count) -> list[Step]:
         Step("note", f"The law sets no fixed time: {words}", citation=rule.citation if rule else "")
     ]
     target_days = case.request.target_days
-    if count.due is None and target_days is not None:
+    if target_days is not None:  # (only reached when the law sets no fixed time)
         target = case.calendar.add_working_days(count.clock_start, target_days)
         text = f"Your target ({target_days} working days, not a legal deadline): {fmt_day(target)}"
         steps.append(Step("note", text, target))
