@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 import foiaclock
 from foiaclock import Request, Toll, calendar_for, compute
+from foiaclock.calendar import ExtraRule
 from foiaclock.errors import DateRangeError
 from foiaclock.law import all_jurisdictions, get_jurisdiction
 
@@ -398,7 +399,6 @@ def test_closed_form_window_equals_the_general_one(
 
 
 def test_extra_rule_shift_and_every() -> None:
-    from foiaclock.calendar import ExtraRule
 
     lincoln = ExtraRule("Lincoln's Birthday", day=(2, 12), shift="sunday")
     assert lincoln.dates(2017) == [date(2017, 2, 12), date(2017, 2, 13)]  # a Sunday: and Monday
@@ -412,3 +412,49 @@ def test_extra_rule_shift_and_every() -> None:
     election = ExtraRule("Election Day", month=11, weekday=0, nth=1, offset=1, since=2018, every=2)
     assert election.dates(2020) == [date(2020, 11, 3)]  # the Tuesday after the first Monday
     assert election.dates(2021) == [] and election.dates(2016) == []
+
+
+@pytest.mark.parametrize(
+    ("rule", "year", "expected", "why"),
+    [
+        (
+            ExtraRule("First Monday of April", month=4, weekday=0, nth=1),
+            2024,
+            [date(2024, 4, 1)],
+            "Mon 2024-04-01 is itself the first Monday: the month's first day counts",
+        ),
+        (
+            ExtraRule("Last Wednesday of December", month=12, weekday=2, nth=-1),
+            2024,
+            [date(2024, 12, 25)],
+            "Wed 12/25; the next Wednesday, 2025-01-01, is in the next month and year",
+        ),
+        (
+            ExtraRule("Every four years from 2017", day=(1, 20), since=2017, every=4),
+            2021,
+            [date(2021, 1, 20)],
+            "2021 - 2017 = 4",
+        ),
+        (
+            ExtraRule("Every four years from 2017", day=(1, 20), since=2017, every=4),
+            2019,
+            [],
+            "2019 - 2017 = 2",
+        ),
+        (
+            ExtraRule("One-day range", start=(12, 25), end=(12, 25)),
+            2024,
+            [date(2024, 12, 25)],
+            "a range that starts and ends on the same day does not wrap the year",
+        ),
+        (
+            ExtraRule("New Year's Eve", day=(12, 31), shift="monday"),
+            2023,
+            [date(2023, 1, 2), date(2023, 12, 31)],
+            "Sat 2022-12-31 moves to Mon 2023-01-02, in the next year; Sun 2023-12-31's Monday "
+            "is in 2024",
+        ),
+    ],
+)
+def test_extra_rule_edges(rule: ExtraRule, year: int, expected: list[date], why: str) -> None:
+    assert sorted(rule.dates(year)) == expected, why
