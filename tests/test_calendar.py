@@ -458,3 +458,26 @@ def test_extra_rule_shift_and_every() -> None:
 )
 def test_extra_rule_edges(rule: ExtraRule, year: int, expected: list[date], why: str) -> None:
     assert sorted(rule.dates(year)) == expected, why
+
+
+def test_the_years_the_calendars_cover() -> None:
+    """Requests from 1900 to 2200; dates reached from them up to 2210 (foiaclock/dates.py)."""
+    assert US.is_working_day(date(1900, 1, 2))  # a Tuesday
+    assert US.is_working_day(date(2210, 12, 31))  # a Monday in the last reachable year
+    for outside in (date(1899, 12, 29), date(2211, 1, 2)):
+        with pytest.raises(DateRangeError):
+            US.is_working_day(outside)
+
+
+def test_prepare_builds_the_years_asked_within_those_covered() -> None:
+    """`prepare` clips the years to those covered (1900 to 2210) instead of refusing them."""
+    cal = calendar_for("us", closed_days=[date(2210, 12, 27)]).prepare(2207, 2230)
+    assert not cal.is_working_day(date(2210, 12, 27))
+    assert calendar_for("us").prepare(1890, 1901).is_working_day(date(1901, 1, 2))
+
+
+def test_listed_closed_days_are_listed_in_their_own_year() -> None:
+    mine = calendar_for("us", closed_days=[date(2025, 10, 1), date(2026, 10, 1)])
+    listed = {x.day: x.kind for x in mine.non_working_days(2025)}
+    assert listed[date(2025, 10, 1)] == "user"
+    assert date(2026, 10, 1) not in listed

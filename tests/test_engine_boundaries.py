@@ -553,3 +553,34 @@ def test_an_answer_on_the_due_date_is_not_late() -> None:
     assert [(st.kind, st.day) for st in oglesby] == [("note", None)]
     assert oglesby[0].citation.startswith("Oglesby")
     assert not [st for st in on_time if st.text.startswith("After a late response")]
+
+
+def test_an_appeal_decided_after_the_as_of_day_is_still_pending() -> None:
+    """Appeal received Mon 2018-09-10, due Tue 10/9 (tests/test_engine_federal.py counts it),
+    decided Fri 10/5. As of Thu 9/20 the decision had not come: the appeal is open, 12 working
+    days left (9/21 (1), 24-28 (6), 10/1-5 (11), Mon 10/8 Columbus Day skipped, 10/9 (12))."""
+    request = Request(
+        received=date(2018, 7, 20),
+        responded=date(2018, 8, 10),
+        adverse=True,
+        appeal=Appeal(received=date(2018, 9, 10), decided=date(2018, 10, 5)),
+    )
+    d = compute(request, as_of=date(2018, 9, 20))
+    assert d.appeal is not None
+    assert (d.appeal.due, d.appeal.status, d.appeal.days_left) == (
+        date(2018, 10, 9),
+        Status.OPEN,
+        12,
+    )
+    assert d.request.appeal is not None and d.request.appeal.decided is None
+
+
+def test_dates_out_of_order_name_the_request_and_the_field() -> None:
+    from foiaclock import DateOrderError
+
+    with pytest.raises(DateOrderError) as caught:
+        compute(Request(id="r1", received=date(2018, 7, 20), responded=date(2018, 7, 19)))
+    assert (caught.value.request_id, caught.value.field) == ("r1", "responded")
+    assert caught.value.message == (
+        "the response (2018-07-19) is dated before the request was received (2018-07-20)"
+    )

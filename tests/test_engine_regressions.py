@@ -81,8 +81,9 @@ def test_appeal_window_and_suit_after_a_late_decision() -> None:
         date(2021, 1, 19),
         date(2021, 1, 22),
     )
-    # Decided late (Feb 1): the requester could sue from the day after the missed date.
-    assert r.appeal.may_sue_from == date(2021, 1, 22)
+    # Decided late (Feb 1): the requester could sue from the day after the missed date, the
+    # latest reading's (Fri 1/22), so that the suit is not premature under any: Sat 1/23.
+    assert r.appeal.may_sue_from == date(2021, 1, 23)
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,7 @@ def test_a_law_with_no_fixed_time_says_so_and_shows_the_target() -> None:
         Request(received=date(2024, 3, 4), jurisdiction="us-ia", target_days=10), date(2024, 3, 4)
     )
     assert trail[1].text.startswith("No fixed time for a decision")
+    assert (trail[1].kind, trail[1].citation) == ("rule", "Iowa Code § 22.8(4)")
     assert _step(trail, "The law sets no fixed time: no fixed time (good-faith") == (
         "note",
         None,
@@ -394,3 +395,29 @@ def test_the_appeal_window_and_the_expedited_decision() -> None:
         d(7, 30),
         "5 U.S.C. § 552(a)(6)(E)(ii)(I); 28 CFR 16.5(e)(4)",
     )
+
+
+def test_a_later_pause_goes_among_the_days_after_a_restart() -> None:
+    """Canada, restarted Fri 2024-03-08 (as above); a second clarification asked Wed 3/20 is
+    recorded as disputed, so it stops nothing (due Mon 4/8 still): its step goes in among the days,
+    after Wed 3/20 (day 12 of the restarted count) and before the first day it would have stopped,
+    Thu 3/21 (day 13), not with the restart."""
+    request = Request(
+        received=date(2024, 3, 4),
+        jurisdiction="ca",
+        tolls=(
+            Toll(start=date(2024, 3, 6), end=date(2024, 3, 8), kind=TollKind.INFORMATION),
+            Toll(
+                start=date(2024, 3, 20),
+                end=date(2024, 3, 22),
+                kind=TollKind.INFORMATION,
+                disputed=True,
+            ),
+        ),
+    )
+    deadline = compute(request, as_of=date(2024, 5, 1))
+    assert deadline.due == date(2024, 4, 8)
+    days = days_of(explain(deadline))
+    disputed = days.index(("toll", date(2024, 3, 20), None, ""))
+    assert days[disputed - 1] == ("count", date(2024, 3, 20), 12, "")
+    assert days[disputed + 1] == ("count", date(2024, 3, 21), 13, "")

@@ -47,15 +47,17 @@ def appeal_clock(case: Case, count: Count, soon: int) -> AppealClock | None:
     if extension:
         due, _ = span(cal, due, extension, rule.unit, rule.roll)
     status, left, _ = status_of(cal, due, appeal.decided, case.as_of, soon, False)
-    may_sue = None
-    if case.law.constructive_exhaustion:
-        # Judicial review once the appeal is decided, or from the day after a missed decision date.
-        decided_in_time = appeal.decided is not None and appeal.decided <= due
-        may_sue = appeal.decided if decided_in_time else due + timedelta(days=1)
     window = None
     if rule.unit in ("working", "weeks"):
         total = cal.working_days_between(arrived, due)
         window = appeal_window(case.law, case.settings, arrived, due, total)
+    may_sue = None
+    if case.law.constructive_exhaustion:
+        # Judicial review once the appeal is decided, or from the day after a missed decision
+        # date: the latest reading's, so that a suit on that day is never premature.
+        latest = window.latest if window is not None else due
+        decided_in_time = appeal.decided is not None and appeal.decided <= latest
+        may_sue = appeal.decided if decided_in_time else latest + timedelta(days=1)
     return AppealClock(arrived, arrived, due, status, left, may_sue, bool(extension), window)
 
 

@@ -13,17 +13,6 @@ from ..law import Jurisdiction, get_jurisdiction
 from ..models import Settings
 
 
-def policy_of(settings: Settings) -> Policy:
-    """The calendar policy the settings choose."""
-    return Policy(
-        observed=settings.observed,
-        closures=settings.closures,
-        dc_area=settings.dc_area,
-        closed_days=frozenset(settings.closed_days),
-        saturday_shift=settings.saturday_shift,
-    )
-
-
 def calendar_of(law: Jurisdiction, settings: Settings) -> Calendar:
     """The (shared) calendar of `law` under `settings`."""
     s = settings

@@ -56,9 +56,13 @@ def _deadline(case: Case, count: Count, soon: int) -> Deadline:
     if due is None and request.target_days is not None:
         target = case.calendar.add_working_days(count.clock_start, request.target_days)
         target_left = case.calendar.working_days_between(case.as_of, target)
+    spread = window(case, count)
+    # The day after the *latest* reading's due date, so that a suit on the day given is never
+    # premature (5 U.S.C. § 552(a)(6)(C)(i) runs from the time limit, whichever reading is right).
+    latest = spread.latest if spread is not None else due
     may_sue = None
-    if law.constructive_exhaustion and due is not None and not paused.open:
-        may_sue = due + timedelta(days=1) if request.responded is None else None
+    if law.constructive_exhaustion and latest is not None and not paused.open:
+        may_sue = latest + timedelta(days=1) if request.responded is None else None
     last_day = appeal_by(case, count)
     appeal = appeal_clock(case, count, soon)
     return Deadline(
@@ -70,12 +74,12 @@ def _deadline(case: Case, count: Count, soon: int) -> Deadline:
         clock_start=count.clock_start,
         due=due,
         statutory_due=count.statutory_due,
-        window=window(case, count),
+        window=spread,
         status=status,
         days_left=left,
         calendar_days_left=cal_left,
         may_sue_from=may_sue,
-        search_fees_barred=_fees_barred(case, count),
+        search_fees_barred=_fees_barred(case, count, latest),
         appeal_by=last_day,
         appeal=appeal,
         expedited_decision_due=_expedited(case, count),
@@ -89,15 +93,16 @@ def _deadline(case: Case, count: Count, soon: int) -> Deadline:
     )
 
 
-def _fees_barred(case: Case, count: Count) -> bool | None:
+def _fees_barred(case: Case, count: Count, latest: date | None) -> bool | None:
     """Whether a missed time limit bars search fees (5 U.S.C. § 552(a)(4)(A)(viii)): with a
     timely unusual-circumstances notice the limit is the extended one (`due` includes the
-    extension, (viii)(II)(aa)); the 5,000-page exception needs that notice too ((II)(bb))."""
-    if not case.law.fee_consequence or count.due is None:
+    extension, (viii)(II)(aa)); the 5,000-page exception needs that notice too ((II)(bb)).
+    Missed means missed under every reading: after the window's `latest` date."""
+    if not case.law.fee_consequence or latest is None:
         return None
     end = case.request.responded or case.as_of
     excepted = case.request.fee_exception and count.extension is not None
-    return end > count.due and not excepted and not count.paused.open
+    return end > latest and not excepted and not count.paused.open
 
 
 def _expedited(case: Case, count: Count) -> date | None:

@@ -16,7 +16,7 @@ CUTOFF_SOURCE = (
 )
 _ELECTRONIC = ("email", "fax")
 
-MoveKind = Literal["cutoff", "closed", "electronic", "nonworking"]
+MoveKind = Literal["cutoff", "electronic", "nonworking"]
 
 
 class Move(NamedTuple):
@@ -59,7 +59,7 @@ def receipt(case: Case, moment: Moment) -> Receipt:
             moves.append(Move("cutoff", day, source, cutoff=cutoff))
         elif not cal.is_working_day(day):
             day = cal.next_working_day(day)
-            moves.append(Move("closed", day, source, cutoff=cutoff))
+            moves.append(Move("nonworking", day, source))
     via = case.request.via
     if rules.electronic_next_day and via in _ELECTRONIC:
         day = cal.next_working_day(day)

@@ -279,8 +279,11 @@ def _consequence_steps(case: Case, d: Deadline) -> list[Step]:
     law, request = case.law, case.request
     steps = []
     if d.may_sue_from is not None:
+        by = "the due date"
+        if d.window is not None and d.window.is_wide:  # never premature under any reading
+            by = f"the latest date of the window, {fmt_day(d.window.latest)}"
         text = (
-            f"If no determination by the due date, the requester may sue from "
+            f"If no determination by {by}, the requester may sue from "
             f"{fmt_day(d.may_sue_from)} without an administrative appeal (constructive exhaustion)"
         )
         steps.append(Step("rule", text, d.may_sue_from, citation=law.constructive_exhaustion))

@@ -58,10 +58,13 @@ def lines_for(d: Deadline) -> list[str]:
     if d.acknowledgement_due is not None:
         out.append(("acknowledge by", _d(d.acknowledgement_due)))
     if d.may_sue_from is not None:
+        by = "the due date"
+        if d.window is not None and d.window.is_wide:
+            by = f"the latest date of the window, {_d(d.window.latest)}"
         out.append(
             (
                 "may sue from",
-                f"{_d(d.may_sue_from)} if there is no determination by the due date "
+                f"{_d(d.may_sue_from)} if there is no determination by {by} "
                 f"({j.constructive_exhaustion})",
             )
         )
