@@ -481,3 +481,35 @@ def test_listed_closed_days_are_listed_in_their_own_year() -> None:
     listed = {x.day: x.kind for x in mine.non_working_days(2025)}
     assert listed[date(2025, 10, 1)] == "user"
     assert date(2026, 10, 1) not in listed
+
+
+def test_threads_widening_one_calendar_get_the_answers_of_one_thread() -> None:
+    """Eight threads count from dates decades apart on one fresh calendar, so that they widen
+    its span at the same time; each answer is the one a calendar of its own gives."""
+    import threading
+
+    from foiaclock.calendar import Calendar, Policy
+
+    spec = get_jurisdiction("us").calendar
+    starts = [
+        date(1950 + 9 * k, 3, 1) + timedelta(days=37 * j) for k in range(8) for j in range(40)
+    ]
+    alone = {d: Calendar(spec, Policy()).add_working_days(d, 20) for d in starts[::40]}
+    expected = {d: US.add_working_days(d, 20) for d in starts}
+    assert all(expected[d] == alone[d] for d in alone)
+    shared = Calendar(spec, Policy())
+    got: dict[date, date] = {}
+    barrier = threading.Barrier(8)
+
+    def work(k: int) -> None:
+        barrier.wait()
+        for d in starts[40 * k : 40 * (k + 1)]:
+            got[d] = shared.add_working_days(d, 20)
+            assert shared.is_working_day(got[d])
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert got == expected

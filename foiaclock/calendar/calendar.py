@@ -1,10 +1,11 @@
 """Working-day arithmetic over one law's non-working days, under one policy.
 
-A `Calendar` answers from *blocks* of `BLOCK` whole years: for each block, its working days and,
-for every day, how many working days of the block there are up to it. Adding *n* working days or
-counting the working days between two dates is then a few look-ups, whatever *n* is. A block is
-built the first time a date needs it (under a lock) and never changed, so threads may share a
-calendar, and a calendar that has answered once answers the same forever.
+A `Calendar` answers from a *span* of whole years: its working days and, for every day, how many
+working days of the span there are up to it. Adding *n* working days or counting the working
+days between two dates is then a few look-ups, whatever *n* is. A span is never changed: when a
+date outside it is needed, a wider span is built (under a lock, `BLOCK` years at a time, from the
+old one and the years it lacks) and put in its place. A reader uses whichever span it finds, so
+threads may share a calendar, and a calendar that has answered once answers the same forever.
 """
 
 from __future__ import annotations
@@ -50,20 +51,28 @@ class NonWorkingDay:
 
 
 @dataclass(frozen=True, slots=True)
-class _Block:
-    """The working days of the years `first_year`..`last_year` (one block). (Slotted: the
-    interpreter reads a slot faster than a named tuple's field, on every date counted.)"""
+class _Span:
+    """The working days of the years `first_year`..`last_year`. (Slotted: the interpreter reads
+    a slot faster than a named tuple's field, on every date counted.)"""
 
     first_year: int
     last_year: int
     lo: int
     """Ordinal of the first day (January 1 of `first_year`)."""
     rank: tuple[int, ...]
-    """rank[i] = the block's working days in [lo, lo + i]."""
+    """rank[i] = the span's working days in [lo, lo + i]."""
     days: tuple[date, ...]
-    """The block's working days, in order."""
+    """The span's working days, in order."""
     flags: bytes
     """flags[i] = 1 when day lo + i is a working day."""
+    size: int
+    """len(flags): the days of the span."""
+    count: int
+    """len(days): its working days."""
+
+
+#: The span of a calendar that has built none: it holds no day, so every date is outside it.
+_NOTHING = _Span(0, -1, 0, (), (), b"", 0, 0)
 
 
 class Calendar:
@@ -77,48 +86,58 @@ class Calendar:
         self.spec = spec
         self.policy = policy or Policy()
         self.name = name
-        # Each year of a built block -> that block (entries are only ever added, under the lock,
-        # so readers need no lock: a reader either finds the finished block or builds it).
-        self._years: dict[int, _Block] = {}
+        self._span = _NOTHING  # replaced, never changed (under `_lock`)
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"Calendar({self.name or self.spec.country!r}, {self.policy!r})"
 
-    # ---- the blocks -------------------------------------------------------------------------
+    # ---- the span ---------------------------------------------------------------------------
 
     def prepare(self, first_year: int, last_year: int) -> Calendar:
-        """Build the blocks of the years `first_year`..`last_year` now (they are otherwise built
-        when first needed)."""
-        for year in range(max(first_year, FIRST_YEAR), min(last_year, LAST_REACHABLE) + 1, BLOCK):
-            self._block(year)
-        self._block(min(last_year, LAST_REACHABLE))
+        """Build the years `first_year`..`last_year` now, within those covered (they are
+        otherwise built when first needed)."""
+        self._cover(max(first_year, FIRST_YEAR))
+        self._cover(min(last_year, LAST_REACHABLE))
         return self
 
-    def _block(self, year: int) -> _Block:
-        """The block of `year` (built now if no date has needed it yet)."""
-        found = self._years.get(year)
-        return found if found is not None else self._new_block(year)
-
-    def _new_block(self, year: int) -> _Block:
+    def _cover(self, year: int) -> _Span:
+        """A span with `year` in it: the current one, or a wider one built now."""
+        span = self._span
+        if span.first_year <= year <= span.last_year:
+            return span
         if not FIRST_YEAR <= year <= LAST_REACHABLE:
             raise DateRangeError(
                 f"foiaclock's calendars cover the years {FIRST_YEAR} to {LAST_YEAR} "
                 f"(with dates reached from them to {LAST_REACHABLE}); this needs {year}"
             )
         with self._lock:
-            found = self._years.get(year)  # (another thread may have built it meanwhile)
-            if found is None:
-                first = year - year % BLOCK
-                found = self._build(first, min(first + BLOCK - 1, LAST_REACHABLE))
-                for y in range(found.first_year, found.last_year + 1):
-                    self._years[y] = found
-        return found
+            span = self._span  # (another thread may have widened it meanwhile)
+            if not span.first_year <= year <= span.last_year:
+                span = self._span = self._widen(span, year)
+        return span
 
-    def _build(self, first_year: int, last_year: int) -> _Block:
+    def _widen(self, span: _Span, year: int) -> _Span:
+        """`span` and the years from it to `year`'s block of `BLOCK` years."""
+        first = year - year % BLOCK
+        last = min(first + BLOCK - 1, LAST_REACHABLE)
+        if span is _NOTHING:
+            flags = self._flags(first, last)
+        else:
+            first, last = min(first, span.first_year), max(last, span.last_year)
+            before = self._flags(first, span.first_year - 1) if first < span.first_year else b""
+            after = self._flags(span.last_year + 1, last) if last > span.last_year else b""
+            flags = before + span.flags + after
+        lo = date(first, 1, 1).toordinal()
+        days = tuple(map(date.fromordinal, itertools.compress(range(lo, lo + len(flags)), flags)))
+        rank = tuple(itertools.accumulate(flags))
+        return _Span(first, last, lo, rank, days, bytes(flags), len(flags), len(days))
+
+    def _flags(self, first_year: int, last_year: int) -> bytes:
+        """flags[i] = 1 when the i-th day from January 1 of `first_year` is a working day."""
         lo = date(first_year, 1, 1).toordinal()
         hi = date(last_year, 12, 31).toordinal()
-        # A week of flags starting on `lo`'s weekday, repeated over the block (ordinal 1,
+        # A week of flags starting on `lo`'s weekday, repeated over the years (ordinal 1,
         # 0001-01-01, is a Monday: the weekday of ordinal o is (o - 1) % 7).
         week = bytes(0 if (lo - 1 + k) % 7 in self.spec.weekend else 1 for k in range(7))
         size = hi - lo + 1
@@ -130,9 +149,7 @@ class Calendar:
         for d in self.policy.closed_days:
             if lo <= d.toordinal() <= hi:
                 flags[d.toordinal() - lo] = 0
-        days = tuple(map(date.fromordinal, itertools.compress(range(lo, hi + 1), flags)))
-        rank = tuple(itertools.accumulate(flags))
-        return _Block(first_year, last_year, lo, rank, days, bytes(flags))
+        return bytes(flags)
 
     def _variants(self) -> list[Variant]:
         """The entry variants whose days this calendar does not count."""
@@ -160,32 +177,45 @@ class Calendar:
             if n < 0:
                 raise ValueError("add_working_days counts forward: n must be 0 or more")
             return start
-        block = self._years.get(start.year) or self._new_block(start.year)  # (as `_block`)
-        k = block.rank[start.toordinal() - block.lo] + n - 1  # the answer's place in the block
-        while k >= len(block.days):  # it lies in a later block
-            k -= len(block.days)
-            if block.last_year >= LAST_REACHABLE:
+        span = self._span
+        i = start.toordinal() - span.lo
+        if 0 <= i < span.size:
+            k = span.rank[i] + n - 1  # the answer's place in the span
+            if k < span.count:
+                return span.days[k]
+        return self._add_beyond(start, n)
+
+    def _add_beyond(self, start: date, n: int) -> date:
+        """`add_working_days` where the span does not reach `start` or the answer yet."""
+        span = self._cover(start.year)
+        while True:
+            k = span.rank[start.toordinal() - span.lo] + n - 1
+            if k < span.count:
+                return span.days[k]
+            if span.last_year >= LAST_REACHABLE:
                 raise DateRangeError(
                     f"{n} working days after {start.isoformat()} falls after the years "
                     f"foiaclock covers ({FIRST_YEAR} to {LAST_YEAR})"
                 )
-            block = self._block(block.last_year + 1)
-        return block.days[k]
+            span = self._cover(span.last_year + 1)
 
     def is_working_day(self, day: date) -> bool:
-        block = self._block(day.year)
-        return block.flags[day.toordinal() - block.lo] == 1
+        span = self._span
+        i = day.toordinal() - span.lo
+        if not 0 <= i < span.size:
+            span = self._cover(day.year)
+            i = day.toordinal() - span.lo
+        return span.flags[i] == 1
 
     def working_days_between(self, start: date, end: date) -> int:
         """Working days in (start, end]; negative (the count in (end, start]) when end < start."""
         if end < start:
             return -self.working_days_between(end, start)
-        block = self._block(start.year)
-        count = -block.rank[start.toordinal() - block.lo]
-        while block.last_year < end.year:  # whole blocks up to the one with `end`
-            count += len(block.days)
-            block = self._block(block.last_year + 1)
-        return count + block.rank[end.toordinal() - block.lo]
+        span = self._span
+        if not span.first_year <= start.year <= end.year <= span.last_year:
+            self._cover(start.year)
+            span = self._cover(end.year)  # (spans only widen: this one holds `start` too)
+        return span.rank[end.toordinal() - span.lo] - span.rank[start.toordinal() - span.lo]
 
     def next_working_day(self, day: date) -> date:
         """The first working day after `day`."""
@@ -226,7 +256,7 @@ class Calendar:
         """Every holiday, closure and listed day of `year` this calendar skips (weekends left
         out unless a holiday falls on one), plus the half-day closings it counts as working days,
         in date order."""
-        self._block(year)
+        self._cover(year)
         days: set[date] = set()
         for variant in self._variants():
             days.update(entries(self.spec, variant, year))
