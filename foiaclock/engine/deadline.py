@@ -98,7 +98,7 @@ def _fees_barred(case: Case, count: Count, latest: date | None) -> bool | None:
     timely unusual-circumstances notice the limit is the extended one (`due` includes the
     extension, (viii)(II)(aa)); the 5,000-page exception needs that notice too ((II)(bb)).
     Missed means missed under every reading: after the window's `latest` date."""
-    if not case.law.fee_consequence or latest is None:
+    if not case.law.fee_rule(count.received) or latest is None:
         return None
     end = case.request.responded or case.as_of
     excepted = case.request.fee_exception and count.extension is not None
@@ -143,7 +143,7 @@ def _warnings(case: Case, count: Count, last_day: date | None, appealed: date | 
     request = case.request
     if (
         request.fee_exception
-        and case.law.fee_consequence
+        and case.law.fee_rule(count.received)
         and count.due is not None
         and count.extension is None
     ):

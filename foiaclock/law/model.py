@@ -150,6 +150,8 @@ class Jurisdiction:
     """Citation of a rule letting the requester sue once the deadline is missed ("" = none)."""
     fee_consequence: str = ""
     """Citation of a rule barring fees when the deadline is missed ("" = none)."""
+    fee_consequence_since: date | None = None
+    """The first receipt date the fee rule applies to (``None``: every date)."""
     source: str = ""
     """Where the entry comes from: a data file's name, or "requests file"."""
     table: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -167,6 +169,11 @@ class Jurisdiction:
         else:
             versions = getattr(self, name)
         return in_force(versions, on)
+
+    def fee_rule(self, on: date) -> str:
+        """`fee_consequence` for a request received on `on` ("" before the rule applies)."""
+        since = self.fee_consequence_since
+        return self.fee_consequence if since is None or on >= since else ""
 
     def toll_rule(self, kind: TollKind) -> TollRule | None:
         return dict(self.tolling).get(kind)

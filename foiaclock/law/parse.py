@@ -27,7 +27,7 @@ _CLOCK_KEYS = (
 _ENTRY_KEYS = (
     "name", "law", "citation", "url", "verified", "notes", "assumptions", "timezone", "base",
     "calendar", "receipt", "tolling", "options", "tracks", "other", "constructive_exhaustion",
-    "fee_consequence", *CLOCK_NAMES,
+    "fee_consequence", "fee_consequence_since", *CLOCK_NAMES,
 )  # fmt: skip
 _CALENDAR_KEYS = (
     "country", "subdivisions", "categories", "closures", "inauguration", "weekend", "citation",
@@ -380,6 +380,11 @@ def parse_jurisdiction(code: str, t: Mapping[str, Any], source: str = "") -> Jur
             t.get("constructive_exhaustion", ""), f"{where}: constructive_exhaustion"
         ),
         fee_consequence=s.expect_str(t.get("fee_consequence", ""), f"{where}: fee_consequence"),
+        fee_consequence_since=s.expect_date(
+            t["fee_consequence_since"], f"{where}: fee_consequence_since"
+        )
+        if "fee_consequence_since" in t
+        else None,
         source=source,
         table=dict(t),
     )

@@ -1,0 +1,75 @@
+"""The federal law as it stood on the receipt date (issue 9, item 5): 10 working days before the
+Electronic FOIA Amendments of 1996 took effect, 20 after (Pub. L. 104-231 § 12(b): 1997-10-02);
+the expedited-processing clock from the same day; the search-fee bar of the OPEN Government Act
+of 2007 from 2008-12-31 (Pub. L. 110-175 § 6(b)); the 90-day appeal window of the FOIA
+Improvement Act of 2016 for requests made after 2016-06-30 (Pub. L. 114-185 § 6). Dates counted
+by hand on a month calendar with the federal holidays."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from foiaclock import Request, compute, explain
+
+FAR = date(2030, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("received", "due", "why"),
+    [
+        (date(1996, 3, 1), date(1996, 3, 15), "Fri: 10 working days, 3/4-8 (5), 3/11-15 (10)"),
+        (
+            date(1997, 10, 1),
+            date(1997, 10, 16),
+            "Wed, the last day of the 10-day law: 10/2-3 (2), 10/6-10 (7), Mon 10/13 Columbus "
+            "Day, 10/14-16 (10)",
+        ),
+        (
+            date(1997, 10, 2),
+            date(1997, 10, 31),
+            "Thu, the first day of the 20-day law: 10/3 (1), 10/6-10 (6), Mon 10/13 Columbus Day, "
+            "10/14-17 (10), 10/20-24 (15), 10/27-31 (20)",
+        ),
+    ],
+)
+def test_the_response_clock_in_force_on_the_receipt_date(
+    received: date, due: date, why: str
+) -> None:
+    d = compute(Request(received=received), as_of=received)
+    assert d.due == due, why
+    days = 10 if received < date(1997, 10, 2) else 20
+    assert explain(d)[1].text == f"Decision due in {days} working days", why
+
+
+def test_the_expedited_clock_dates_from_1997() -> None:
+    before = compute(Request(received=date(1997, 10, 1), expedited=True), as_of=FAR)
+    after = compute(Request(received=date(1997, 10, 2), expedited=True), as_of=FAR)
+    assert before.expedited_decision_due is None, "no statutory expedited clock yet"
+    # Thu 1997-10-02 + 10 calendar days = Sun 10/12 (the rule does not roll).
+    assert after.expedited_decision_due == date(1997, 10, 12)
+
+
+def test_the_search_fee_bar_dates_from_the_end_of_2008() -> None:
+    """Both unanswered long after their due dates: only the request received from 2008-12-31
+    has the fee bar."""
+    before = compute(Request(received=date(2008, 12, 30)), as_of=FAR)
+    after = compute(Request(received=date(2008, 12, 31)), as_of=FAR)
+    assert before.search_fees_barred is None
+    assert after.search_fees_barred is True
+    assert not [st for st in explain(before) if "search fees" in st.text]
+
+
+def test_the_90_day_appeal_window_dates_from_the_2016_act() -> None:
+    """Adverse determination Fri 2016-08-05. For a request received 2016-06-30 (made before
+    the Act) the agency's regulation set the window: no date from the statute. Received
+    2016-07-01: 90 calendar days, Aug 31 (26), Sep 30 (56), Oct 31 (87), Thu 2016-11-03 (90)."""
+    before = compute(
+        Request(received=date(2016, 6, 30), responded=date(2016, 8, 5), adverse=True), as_of=FAR
+    )
+    after = compute(
+        Request(received=date(2016, 7, 1), responded=date(2016, 8, 5), adverse=True), as_of=FAR
+    )
+    assert before.appeal_by is None
+    assert after.appeal_by == date(2016, 11, 3)
