@@ -130,3 +130,34 @@ def test_state_window_over_weekend_shifts() -> None:
         Request(received=date(2021, 12, 20), jurisdiction="us-ma"), as_of=date(2021, 12, 20)
     )
     assert ma.due == date(2022, 1, 3) and (ma.window is None or not ma.window.is_wide)
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("NY", "us-ny"),  # a state's postal abbreviation
+        ("New York", "us-ny"),  # its name
+        ("texas", "us-tx"),
+        ("Scotland", "uk-sct"),
+        ("European Union", "eu"),  # a name before its parenthesis
+        ("us-nyy", "us-ny"),  # a misspelt code
+    ],
+)
+def test_an_unknown_jurisdiction_written_as_a_name_gets_a_suggestion(
+    written: str, meant: str
+) -> None:
+    from foiaclock import UnknownJurisdictionError
+
+    with pytest.raises(UnknownJurisdictionError) as caught:
+        compute(Request(received=date(2024, 3, 4), jurisdiction=written))
+    assert str(caught.value) == (
+        f"unknown jurisdiction {written!r} (did you mean {meant!r}?); "
+        "`foiaclock jurisdictions` lists the codes"
+    )
+
+
+def test_nothing_is_suggested_for_a_name_no_law_has() -> None:
+    from foiaclock import UnknownJurisdictionError
+
+    with pytest.raises(UnknownJurisdictionError, match=r"^unknown jurisdiction 'Interior'; "):
+        compute(Request(received=date(2024, 3, 4), jurisdiction="Interior"))

@@ -78,10 +78,22 @@ def get_jurisdiction(
     if key in codes():
         return _shipped(key)
     known = [*codes(), *(custom or {})]
+    meant = _written_as(key)
+    hint = f" (did you mean {meant!r}?)" if meant else s.suggest(key, known)
     raise UnknownJurisdictionError(
-        f"unknown jurisdiction {code!r}{s.suggest(key, known)}; "
-        "`foiaclock jurisdictions` lists the codes"
+        f"unknown jurisdiction {code!r}{hint}; `foiaclock jurisdictions` lists the codes"
     )
+
+
+def _written_as(key: str) -> str:
+    """The code of a jurisdiction written as its name ("New York", "Scotland") or, for a US
+    state, its postal abbreviation ("NY"): a suggestion, never used unasked ("" if none)."""
+    if f"us-{key}" in codes():
+        return f"us-{key}"
+    for j in all_jurisdictions():
+        if key in (j.name.lower(), j.name.split(" (")[0].lower()):
+            return j.code
+    return ""
 
 
 def all_jurisdictions() -> list[Jurisdiction]:
