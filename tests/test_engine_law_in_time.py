@@ -73,3 +73,36 @@ def test_the_90_day_appeal_window_dates_from_the_2016_act() -> None:
     )
     assert before.appeal_by is None
     assert after.appeal_by == date(2016, 11, 3)
+
+
+def test_the_misrouting_cap_dates_from_the_end_of_2008() -> None:
+    """First received by the wrong component Mon 2008-12-01. Received by the right one Wed
+    12/31: the clock starts no later than 10 working days after 12/1 (12/2-5 (4), 12/8-12 (9),
+    Mon 12/15 (10)). Received Tue 12/30, before the OPEN Government Act's cap took effect: the
+    clock starts from that receipt, and the unused fact is said to be unused."""
+    after = compute(
+        Request(received=date(2008, 12, 31), first_received=date(2008, 12, 1)), as_of=FAR
+    )
+    before = compute(
+        Request(received=date(2008, 12, 30), first_received=date(2008, 12, 1)), as_of=FAR
+    )
+    assert after.clock_start == date(2008, 12, 15)
+    assert before.clock_start == date(2008, 12, 30)
+    assert any(w.startswith("first_received is not used") for w in before.warnings)
+    assert not any(w.startswith("first_received") for w in after.warnings)
+
+
+def test_a_law_without_a_misrouting_cap_does_not_borrow_the_federal_one() -> None:
+    """New York's FOIL has no rule for a request first sent to the wrong agency: received Mon
+    2024-05-20, first sent 5/1, the clock starts from 5/20 (before, the federal cap moved it to
+    5/15)."""
+    d = compute(
+        Request(received=date(2024, 5, 20), first_received=date(2024, 5, 1), jurisdiction="us-ny"),
+        as_of=date(2024, 6, 1),
+    )
+    assert d.clock_start == date(2024, 5, 20)
+    assert (
+        "first_received is not used: New York sets no time for a request first sent to the "
+        "wrong office (for the federal law, only from 2008-12-31), so the clock starts from "
+        "received"
+    ) in d.warnings

@@ -96,6 +96,12 @@ def count_response(case: Case) -> Count:
     rule = _response_rule(case, got.day)
     ack = _acknowledgement(case, got.day, start, rule)
     warnings = []
+    if case.first_received is not None and misrouting is None:
+        warnings.append(
+            f"first_received is not used: {case.law.name} sets no time for a request first sent "
+            "to the wrong office (for the federal law, only from 2008-12-31), so the clock "
+            "starts from received"
+        )
     if ack is not None and ack.assumed:
         warnings.append(
             f"{case.law.name}'s clock runs from the acknowledgement; no date was given "
@@ -157,7 +163,7 @@ def _day0(case: Case, got: Receipt) -> tuple[date, Misrouting | None]:
     receipt-day reading."""
     start = got.day
     misrouting = None
-    if case.first_received is not None:
+    if case.first_received is not None and case.law.misrouting_rule(got.day):
         first = receipt(case, case.first_received).day
         unit = case.settings.misrouted_unit
         if unit == "working":

@@ -20,8 +20,6 @@ from .pauses import Pause, Unused
 from .units import span
 from .window import READINGS, contested, due_with, ends, readings
 
-#: The provision behind the misrouting cap.
-_MISROUTING = "5 U.S.C. § 552(a)(6)(A)(ii)"
 _OGLESBY = "Oglesby v. U.S. Dep't of the Army, 920 F.2d 57"
 
 
@@ -99,13 +97,13 @@ def _start_steps(case: Case, count: Count) -> list[Step]:
             f"First received by a designated component {fmt_day(m.first)}: the clock starts no "
             f"later than 10 {m.unit} days after that, {fmt_day(m.limit)}"
         )
-        steps.append(Step("rule", text, m.limit, citation=_MISROUTING))
+        steps.append(Step("rule", text, m.limit, citation=case.law.misrouting))
     elif m is not None:
         text = (
             f"First received by a designated component {fmt_day(m.first)}; the proper component "
             f"received it within 10 {m.unit} days, so its own receipt starts the clock"
         )
-        steps.append(Step("note", text, m.first, citation=_MISROUTING))
+        steps.append(Step("note", text, m.first, citation=case.law.misrouting))
     if case.settings.receipt_day_counts:
         text = "The receipt day counts as day 1 (43 CFR 2.16(a))"
         steps.append(Step("option", text, count.start))

@@ -152,6 +152,11 @@ class Jurisdiction:
     """Citation of a rule barring fees when the deadline is missed ("" = none)."""
     fee_consequence_since: date | None = None
     """The first receipt date the fee rule applies to (``None``: every date)."""
+    misrouting: str = ""
+    """Citation of a cap on the clock of a request first sent to the wrong office (the federal
+    10 days, § 552(a)(6)(A)(ii)); "" = the law has none, and `first_received` is not used."""
+    misrouting_since: date | None = None
+    """The first receipt date the cap applies to (``None``: every date)."""
     source: str = ""
     """Where the entry comes from: a data file's name, or "requests file"."""
     table: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -174,6 +179,11 @@ class Jurisdiction:
         """`fee_consequence` for a request received on `on` ("" before the rule applies)."""
         since = self.fee_consequence_since
         return self.fee_consequence if since is None or on >= since else ""
+
+    def misrouting_rule(self, on: date) -> str:
+        """`misrouting` for a request received on `on` ("" before the rule applies)."""
+        since = self.misrouting_since
+        return self.misrouting if since is None or on >= since else ""
 
     def toll_rule(self, kind: TollKind) -> TollRule | None:
         return dict(self.tolling).get(kind)

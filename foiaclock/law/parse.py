@@ -27,7 +27,7 @@ _CLOCK_KEYS = (
 _ENTRY_KEYS = (
     "name", "law", "citation", "url", "verified", "notes", "assumptions", "timezone", "base",
     "calendar", "receipt", "tolling", "options", "tracks", "other", "constructive_exhaustion",
-    "fee_consequence", "fee_consequence_since", *CLOCK_NAMES,
+    "fee_consequence", "fee_consequence_since", "misrouting", "misrouting_since", *CLOCK_NAMES,
 )  # fmt: skip
 _CALENDAR_KEYS = (
     "country", "subdivisions", "categories", "closures", "inauguration", "weekend", "citation",
@@ -384,6 +384,10 @@ def parse_jurisdiction(code: str, t: Mapping[str, Any], source: str = "") -> Jur
             t["fee_consequence_since"], f"{where}: fee_consequence_since"
         )
         if "fee_consequence_since" in t
+        else None,
+        misrouting=s.expect_str(t.get("misrouting", ""), f"{where}: misrouting"),
+        misrouting_since=s.expect_date(t["misrouting_since"], f"{where}: misrouting_since")
+        if "misrouting_since" in t
         else None,
         source=source,
         table=dict(t),
