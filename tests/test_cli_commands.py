@@ -410,3 +410,17 @@ def test_broken_pipe_is_quiet() -> None:
     )
     assert "Traceback" not in p.stderr
     assert p.stdout.startswith("code")
+
+
+def test_due_with_an_adverse_determination_shows_the_last_day_to_appeal() -> None:
+    """Determination Tue 2026-10-20: 90 calendar days, Oct 21-31 (11), Nov (41), Dec (72),
+    Mon 2027-01-18 (90)."""
+    r = run("due", "2026-10-01", "--responded", "2026-10-20", "--adverse", "--as-of", "2026-12-01")
+    assert r.exit_code == 0
+    assert (
+        "appeal by  Mon 2027-01-18, the last day to appeal (5 U.S.C. § 552(a)(6)(A)(i)(III)(aa))"
+        in r.stdout
+    )
+    refused = run("due", "2026-10-01", "--adverse")
+    assert refused.exit_code == 2
+    assert "--adverse needs --responded DATE" in refused.output

@@ -164,6 +164,11 @@ def _computed(request: Request, as_of: date | None) -> Deadline:
     metavar="DATE",
     help="When the agency made its determination (stops the clock).",
 )
+@click.option(
+    "--adverse",
+    is_flag=True,
+    help="The determination (--responded) was adverse: shows the last day to appeal.",
+)
 @click.option("--expedited", is_flag=True, help="Expedited processing was requested.")
 @click.option("--track", default=None, metavar="NAME", help="An alternative clock of the law.")
 @policy_options
@@ -209,6 +214,7 @@ def due(
     first_received: str | None,
     acknowledged: date | None,
     responded: date | None,
+    adverse: bool,
     expedited: bool,
     track: str | None,
     observed: bool | None,
@@ -234,6 +240,7 @@ def due(
       foiaclock due 2018-07-20 --format json
       foiaclock due 2018-07-20 --extension --toll 2018-07-25..2018-08-01
       foiaclock due 2026-03-02 -j us-ny --acknowledged 2026-03-05 --explain
+      foiaclock due 2026-10-01 --responded 2026-10-20 --adverse
     """
     law = get_jurisdiction(jurisdiction or "us")
     options = _options(
@@ -246,6 +253,8 @@ def due(
         timezone=timezone,
     )
     _check_track(law, track)
+    if adverse and responded is None:
+        raise click.BadParameter("--adverse needs --responded DATE", param_hint="'--adverse'")
     request = Request(
         received=_moment(received, "'RECEIVED'"),
         jurisdiction=law.code,
@@ -255,6 +264,7 @@ def due(
         tolls=tuple(_toll(t) for t in tolls),
         expedited=expedited,
         responded=responded,
+        adverse=True if adverse else None,
         track=track,
         options=options,
     )

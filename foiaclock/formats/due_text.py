@@ -57,6 +57,10 @@ def lines_for(d: Deadline) -> list[str]:
         )
     if d.acknowledgement_due is not None:
         out.append(("acknowledge by", _d(d.acknowledgement_due)))
+    if d.appeal_by is not None:
+        rule = j.clock("appeal_window", d.received)
+        cite = f" ({rule.citation})" if rule is not None and rule.citation else ""
+        out.append(("appeal by", f"{_d(d.appeal_by)}, the last day to appeal{cite}"))
     if d.may_sue_from is not None:
         by = "the due date"
         if d.window is not None and d.window.is_wide:
