@@ -424,3 +424,15 @@ def test_due_with_an_adverse_determination_shows_the_last_day_to_appeal() -> Non
     refused = run("due", "2026-10-01", "--adverse")
     assert refused.exit_code == 2
     assert "--adverse needs --responded DATE" in refused.output
+
+
+def test_jurisdictions_says_from_when_the_fee_bar_and_the_misrouting_cap_apply() -> None:
+    r = run("jurisdictions", "us")
+    assert r.exit_code == 0
+    assert (
+        "  search fees are barred (requests received from 2008-12-31)  "
+        "[5 U.S.C. § 552(a)(4)(A)(viii)]"
+    ) in r.stdout
+    assert "A request first sent to the wrong office\n" in r.stdout
+    assert "from 1997-10-02: 20 working days from receipt" in r.stdout
+    assert "A request first sent to the wrong office" not in run("jurisdictions", "us-ny").stdout

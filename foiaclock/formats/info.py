@@ -83,7 +83,8 @@ def jurisdiction_full(j: Jurisdiction) -> str:
         f"  verified: {'yes' if j.verified else 'no: not yet checked against the statute text'}"
     )
     out.append(f"  time zone: {j.timezone}")
-    for section in (_clocks, _calendar, _receipt, _pauses, _options, _consequences, _notes):
+    sections = (_clocks, _calendar, _receipt, _pauses, _misrouting, _options, _consequences, _notes)
+    for section in sections:
         lines = section(j)
         if lines:
             out.extend(["", *lines])
@@ -205,8 +206,22 @@ def _consequences(j: Jurisdiction) -> list[str]:
     if j.constructive_exhaustion:
         out.append(f"  the requester may sue without appealing  [{j.constructive_exhaustion}]")
     if j.fee_consequence:
-        out.append(f"  search fees are barred  [{j.fee_consequence}]")
+        since = j.fee_consequence_since
+        when = f" (requests received from {since})" if since else ""
+        out.append(f"  search fees are barred{when}  [{j.fee_consequence}]")
     return out
+
+
+def _misrouting(j: Jurisdiction) -> list[str]:
+    if not j.misrouting:
+        return []
+    since = j.misrouting_since
+    when = f" (requests received from {since})" if since else ""
+    return [
+        "A request first sent to the wrong office",
+        f"  the clock starts no later than 10 working days after a designated office first "
+        f"received it{when}  [{j.misrouting}]",
+    ]
 
 
 def _notes(j: Jurisdiction) -> list[str]:
