@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from foiaclock import Request, Toll, TollKind, compute
+from foiaclock import Request, Status, Toll, TollKind, compute
 from foiaclock.checks import ValueProblem
 from foiaclock.errors import RequestError
 from foiaclock.law import define_jurisdiction
@@ -161,3 +161,54 @@ def test_nothing_is_suggested_for_a_name_no_law_has() -> None:
 
     with pytest.raises(UnknownJurisdictionError, match=r"^unknown jurisdiction 'Interior'; "):
         compute(Request(received=date(2024, 3, 4), jurisdiction="Interior"))
+
+
+def test_a_timely_new_york_acknowledgement_gives_the_agency_20_more_business_days() -> None:
+    """FOIL § 89(3)(a): received Mon 2026-11-16; acknowledge within 5 business days (11/17-20,
+    Mon 11/23). Acknowledged Fri 11/20, in time: up to 20 business days from it, 11/23-25 (3),
+    Thu 11/26 Thanksgiving, 11/27 (4), 11/30-12/4 (9), 12/7-11 (14), 12/14-18 (19), Mon 12/21
+    (20). As of 11/30 it is open with 15 business days left (12/1-4, 7-11, 14-18, 21)."""
+    d = compute(
+        Request(received=date(2026, 11, 16), jurisdiction="us-ny", acknowledged=date(2026, 11, 20)),
+        as_of=date(2026, 11, 30),
+    )
+    assert (d.due, d.status, d.days_left, d.extended) == (
+        date(2026, 12, 21),
+        Status.OPEN,
+        15,
+        True,
+    )
+    assert (
+        "New York: a timely acknowledgement gives the agency up to 20 working days more from it "
+        "(N.Y. Pub. Off. Law § 89(3)(a)); if it stated an approximate date, give that date as "
+        "extension = DATE"
+    ) in d.warnings
+
+
+def test_a_late_new_york_acknowledgement_gives_no_more_time() -> None:
+    """Acknowledged Tue 11/24, after its deadline (Mon 11/23): the 5 business days stand, due Mon
+    11/23; as of 11/30, 4 business days late (11/24, 25, 27, 30)."""
+    d = compute(
+        Request(received=date(2026, 11, 16), jurisdiction="us-ny", acknowledged=date(2026, 11, 24)),
+        as_of=date(2026, 11, 30),
+    )
+    assert (d.due, d.status, d.days_left, d.extended) == (
+        date(2026, 11, 23),
+        Status.OVERDUE,
+        -4,
+        False,
+    )
+
+
+def test_the_approximate_date_the_acknowledgement_stated_is_the_deadline() -> None:
+    d = compute(
+        Request(
+            received=date(2026, 11, 16),
+            jurisdiction="us-ny",
+            acknowledged=date(2026, 11, 20),
+            extension=date(2026, 12, 10),
+        ),
+        as_of=date(2026, 11, 30),
+    )
+    assert d.due == date(2026, 12, 10)
+    assert not [w for w in d.warnings if "timely acknowledgement" in w]

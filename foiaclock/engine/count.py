@@ -117,7 +117,9 @@ def count_response(case: Case) -> Count:
         clock_from = ack.start
     at = case.received.time if rule.unit == "hours" else None
     due, raw = span(case.calendar, clock_from, rule.days, rule.unit, rule.roll, at)
-    extended = _extension(case, case.request.extension, got.day, due)
+    value, granted = _extension_asked(case, got.day, ack)
+    warnings.extend(granted)
+    extended = _extension(case, value, got.day, due)
 
     def extend(base_due: date, base_raw: date, day0: date) -> tuple[date, date]:
         return _extend(case, extended, rule, ack, day0, base_due, base_raw)
@@ -196,6 +198,25 @@ def _acknowledgement(
     assumed = from_ack and ack_start is None
     late = given is not None and due is not None and given > due
     return Acknowledgement(ack_rule, due, given, start if assumed else ack_start, assumed, late)
+
+
+def _extension_asked(
+    case: Case, received: date, ack: Acknowledgement | None
+) -> tuple[ExtensionValue, list[str]]:
+    """The extension the request records or, where the law's extension rule is
+    `granted_by_acknowledgement`, the one a timely acknowledgement grants of itself (with a
+    note saying so)."""
+    value = case.request.extension
+    rule = case.law.clock("extension", received)
+    timely = ack is not None and ack.given is not None and not ack.late
+    if value is not None or not timely or rule is None or not rule.granted_by_acknowledgement:
+        return value, []
+    note = (
+        f"{case.law.name}: a timely acknowledgement gives the agency up to {rule.describe()} "
+        f"more from it ({rule.citation}); if it stated an approximate date, give that date as "
+        "extension = DATE"
+    )
+    return True, [note]
 
 
 def _extension(case: Case, value: ExtensionValue, received: date, due: date) -> Extended | None:

@@ -68,6 +68,9 @@ class ClockRule:
     """Tracks and further dates: what the clock is."""
     by: str = ""
     """Extensions: who grants it, and how."""
+    granted_by_acknowledgement: bool = False
+    """Extensions: a timely acknowledgement grants it, even with no length stated (N.Y. Pub.
+    Off. Law § 89(3)(a): an acknowledgement gives the agency up to 20 more business days)."""
 
     @property
     def fixed(self) -> bool:

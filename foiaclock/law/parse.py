@@ -22,7 +22,7 @@ OPTION_KEYS: tuple[str, ...] = (*CONTESTABLE, "closed_days", "timezone")
 
 _CLOCK_KEYS = (
     "days", "unit", "from", "roll", "standard", "citation", "verified", "note", "effective",
-    "agreed", "extension_days", "description", "label", "by",
+    "agreed", "extension_days", "description", "label", "by", "granted_by_acknowledgement",
 )  # fmt: skip
 _ENTRY_KEYS = (
     "name", "law", "citation", "url", "verified", "notes", "assumptions", "timezone", "base",
@@ -93,6 +93,9 @@ def _clock_version(item: Any, where: str, key: str, verified: bool) -> ClockRule
         if "effective" in t
         else None,
         agreed=s.expect_bool(t.get("agreed", False), f"{where}: agreed"),
+        granted_by_acknowledgement=s.expect_bool(
+            t.get("granted_by_acknowledgement", False), f"{where}: granted_by_acknowledgement"
+        ),
         extension_days=optional_int("extension_days"),
         label=s.expect_str(t.get("label", t.get("description", "")), f"{where}: label"),
         by=s.expect_str(t.get("by", ""), f"{where}: by"),
