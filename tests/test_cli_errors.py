@@ -150,6 +150,26 @@ def test_impossible_time_is_named(tmp_path: Path, value: str, column: int, shown
     )
 
 
+@pytest.mark.parametrize(
+    ("value", "column"),
+    [
+        ("2026-13-01", 12),  # no month 13: tomllib reads the year as a number and stops
+        ("2026-2-3", 12),  # one-digit month and day
+        ("  2026-00-10  # a note", 14),
+    ],
+)
+def test_a_date_tomllib_cannot_read_is_named_as_a_date(
+    tmp_path: Path, value: str, column: int
+) -> None:
+    f = write(tmp_path, f'[[request]]\nid = "a"\nagency = "A"\nreceived = {value}\n')
+    check_error(
+        ["validate", f],
+        f"{f}:4:{column}: error: TOML syntax: this date or time does not exist or is not written "
+        "as TOML expects (dates are 2024-05-01, date-times 2024-05-01T17:30:00-04:00, without "
+        "quotes) [Invalid date or datetime]",
+    )
+
+
 def test_impossible_time_after_a_line_separator_in_a_string(tmp_path: Path) -> None:
     """TOML counts lines by \\n only; a NEL or U+2028 inside a string is not a line break."""
     f = write(

@@ -116,6 +116,9 @@ def _syntax_error(exc: tomllib.TOMLDecodeError, text: str, path: str) -> InputEr
     if special is not None:
         text_msg, line, col = special
         return InputError(text_msg, path=path, line=line, column=col)
+    year = _year_read_alone(message, text, line, col)
+    if year is not None:  # an impossible month or a one-digit part: a date, not a number
+        message, col = "Invalid date or datetime", year
     friendly = _FRIENDLIER.get(message)
     text_msg = f"{friendly} [{message}]" if friendly else message[:1].lower() + message[1:]
     return InputError(f"TOML syntax: {text_msg}", path=path, line=line, column=col)
@@ -152,6 +155,26 @@ def _bad_date_time(
         line,
         date_part.start() + 1,
     )
+
+
+#: Four digits, then what TOML would not read as the rest of a date: ``2026-13-01``, ``2026-2-3``.
+_YEAR_BEFORE = re.compile(r"\d{4}$")
+_DATE_REST = re.compile(r"-\d{1,2}-\d{1,2}")
+
+
+def _year_read_alone(message: str, text: str, line: int | None, col: int | None) -> int | None:
+    """The column of a date whose year tomllib read as a number before stopping (so that the
+    error is about the date); else None."""
+    if not message.startswith("Expected newline or end of document") or not line or not col:
+        return None
+    lines = text.split("\n")  # as tomllib counts lines
+    if not 0 < line <= len(lines):
+        return None
+    here = lines[line - 1]
+    year = _YEAR_BEFORE.search(here[: col - 1])
+    if year is None or _DATE_REST.match(here, col - 1) is None:
+        return None
+    return year.start() + 1
 
 
 def _defined_twice(message: str, text: str) -> tuple[str, int, int] | None:
