@@ -300,7 +300,7 @@ def _consequence_steps(case: Case, d: Deadline) -> list[Step]:
             "for news-media, educational and scientific requesters). A flag, not legal advice"
         )
         steps.append(Step("rule", text, citation=law.fee_consequence))
-    elif request.fee_exception and law.fee_rule(case.received.day):
+    elif request.fee_exception and law.fee_rule(d.received):
         text = "Fees not barred: more than 5,000 pages and 3+ attempts to narrow"
         steps.append(Step("note", text, citation="5 U.S.C. § 552(a)(4)(A)(viii)(II)(bb)"))
     if d.appeal_by is not None:

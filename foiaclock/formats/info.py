@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from datetime import date
 
 from ..calendar import ExtraRule
 from ..law import CLOCK_NAMES, ClockRule, Jurisdiction
@@ -206,8 +207,7 @@ def _consequences(j: Jurisdiction) -> list[str]:
     if j.constructive_exhaustion:
         out.append(f"  the requester may sue without appealing  [{j.constructive_exhaustion}]")
     if j.fee_consequence:
-        since = j.fee_consequence_since
-        when = f" (requests received from {since})" if since else ""
+        when = _received_from(j.fee_consequence_since)
         out.append(f"  search fees are barred{when}  [{j.fee_consequence}]")
     return out
 
@@ -215,13 +215,15 @@ def _consequences(j: Jurisdiction) -> list[str]:
 def _misrouting(j: Jurisdiction) -> list[str]:
     if not j.misrouting:
         return []
-    since = j.misrouting_since
-    when = f" (requests received from {since})" if since else ""
     return [
         "A request first sent to the wrong office",
         f"  the clock starts no later than 10 working days after a designated office first "
-        f"received it{when}  [{j.misrouting}]",
+        f"received it{_received_from(j.misrouting_since)}  [{j.misrouting}]",
     ]
+
+
+def _received_from(since: date | None) -> str:
+    return f" (requests received from {since})" if since else ""
 
 
 def _notes(j: Jurisdiction) -> list[str]:

@@ -180,13 +180,11 @@ class Jurisdiction:
 
     def fee_rule(self, on: date) -> str:
         """`fee_consequence` for a request received on `on` ("" before the rule applies)."""
-        since = self.fee_consequence_since
-        return self.fee_consequence if since is None or on >= since else ""
+        return _from(self.fee_consequence, self.fee_consequence_since, on)
 
     def misrouting_rule(self, on: date) -> str:
         """`misrouting` for a request received on `on` ("" before the rule applies)."""
-        since = self.misrouting_since
-        return self.misrouting if since is None or on >= since else ""
+        return _from(self.misrouting, self.misrouting_since, on)
 
     def toll_rule(self, kind: TollKind) -> TollRule | None:
         return dict(self.tolling).get(kind)
@@ -219,6 +217,11 @@ class Jurisdiction:
         if rule is None:
             return ""
         return f"+{rule.describe()}" if rule.fixed else (rule.standard or "by notice")
+
+
+def _from(citation: str, since: date | None, on: date) -> str:
+    """`citation` if its rule applies to a request received on `on`, else ""."""
+    return citation if since is None or on >= since else ""
 
 
 def in_force(versions: tuple[ClockRule, ...], on: date) -> ClockRule | None:
