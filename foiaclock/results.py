@@ -118,8 +118,8 @@ class AppealClock:
     days_left: int | None
     """Working days to the due date, as for `Deadline.days_left`."""
     may_sue_from: date | None
-    """From when the requester may go to court if the appeal is not decided in time (``None``
-    when the law gives no such right)."""
+    """From when the requester may go to court if the appeal is not decided in time: the day
+    after the latest date of `window` (``None`` when the law gives no such right)."""
     extended: bool = False
     window: Window | None = None
     """The due dates the contested readings produce (``None`` when nothing is contested)."""
@@ -158,9 +158,11 @@ class Deadline:
     """The same in calendar days."""
     may_sue_from: date | None
     """From when the requester may go to court without an administrative appeal, if there is no
-    determination by the due date (constructive exhaustion); ``None`` when it does not apply."""
+    determination by the due date (constructive exhaustion): the day after the latest date of
+    `window`, so that a suit on it is never premature; ``None`` when it does not apply."""
     search_fees_barred: bool | None
-    """Whether a missed time limit bars search fees; ``None`` where the law has no such rule."""
+    """Whether a missed time limit bars search fees (missed under every reading: after the
+    window's latest date); ``None`` where the law has no such rule for the request."""
     appeal_by: date | None
     """The last day to appeal an adverse determination (``None`` when none applies)."""
     appeal: AppealClock | None
