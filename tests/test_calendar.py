@@ -517,3 +517,20 @@ def test_threads_widening_one_calendar_get_the_answers_of_one_thread() -> None:
     for t in threads:
         t.join()
     assert got == expected
+
+
+def test_the_first_day_after_a_calendar_span_widens_it() -> None:
+    """A fresh calendar asked about 2018 holds 2015-2019; the very next day, Wed 2020-01-01, is
+    New Year's Day (a holiday, not an error), and Thu 2020-01-02 a working day."""
+    from foiaclock.calendar import Calendar, Policy
+
+    cal = Calendar(get_jurisdiction("us").calendar, Policy())
+    assert cal.is_working_day(date(2018, 6, 1))
+    assert not cal.is_working_day(date(2020, 1, 1))
+    assert cal.is_working_day(date(2020, 1, 2))
+
+
+def test_adding_a_negative_number_of_working_days_is_refused() -> None:
+    with pytest.raises(ValueError) as caught:
+        US.add_working_days(date(2018, 7, 20), -1)
+    assert str(caught.value) == "add_working_days counts forward: n must be 0 or more"

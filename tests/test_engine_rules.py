@@ -212,3 +212,12 @@ def test_the_approximate_date_the_acknowledgement_stated_is_the_deadline() -> No
     )
     assert d.due == date(2026, 12, 10)
     assert not [w for w in d.warnings if "timely acknowledgement" in w]
+
+
+def test_a_track_of_a_law_without_tracks_is_refused_with_its_name() -> None:
+    from foiaclock.errors import RequestError
+
+    with pytest.raises(RequestError) as caught:
+        compute(Request(id="r1", received=date(2024, 3, 4), jurisdiction="us-tx", track="fast"))
+    assert (caught.value.request_id, caught.value.field) == ("r1", "track")
+    assert caught.value.message == "Texas has no track 'fast'; its tracks: none"
