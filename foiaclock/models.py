@@ -400,8 +400,11 @@ class Request:
     id: str = ""
     """How you name the request (required in a requests file, unique there)."""
     agency: str = ""
-    jurisdiction: str = "us"
-    """The law's code (``"us"``, ``"us-ny"``, ``"uk"``...; `foiaclock.all_jurisdictions`)."""
+    jurisdiction: str = ""
+    """The law's code (``"us"``, ``"us.dhs"``, ``"us-ny"``, ``"uk"``...;
+    `foiaclock.all_jurisdictions`). "" (not named): the regulation of the federal agency that
+    `agency` names, when foiaclock knows it ("ICE": ``us.dhs``), else the federal statute
+    (``us``). A named ``"us"`` is the statute alone."""
     subject: str = ""
     tracking: str = ""
     """The agency's tracking number."""
@@ -446,7 +449,7 @@ class Request:
             if type(getattr(self, name)) is not str:
                 _set(self, name, _text(getattr(self, name), name))
         if type(self.jurisdiction) is not str or not self.jurisdiction:
-            _set(self, "jurisdiction", _text(self.jurisdiction, "jurisdiction") or "us")
+            _set(self, "jurisdiction", _text(self.jurisdiction, "jurisdiction"))
         if self.first_received is not None:
             _set(self, "first_received", _moment(self.first_received, "first_received"))
         for name in ("acknowledged", "responded"):

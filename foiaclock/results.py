@@ -183,6 +183,11 @@ class Deadline:
     """Days the pauses added (working days, or calendar days for a calendar-day clock)."""
     warnings: tuple[str, ...]
     """What the user should know: facts the law does not count, assumptions made."""
+    jurisdiction_reason: str = ""
+    """Why `law` was used: named by the request, or recognised from its `agency` ("the agency
+    'ICE' is U.S. Immigration and Customs Enforcement, a component of the Department of Homeland
+    Security: its regulation, 6 CFR part 5, subpart A"), and whether the request came before the
+    regulation took effect."""
 
     @property
     def jurisdiction(self) -> str:

@@ -7,12 +7,13 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from ..errors import FoiaclockError
-from ..law import Jurisdiction, get_jurisdiction
+from ..law import Jurisdiction
 from ..models import Extension, MisroutedUnit, Options, Request, Toll, Via
 from ..results import ClockDate, Deadline
 from .appeals import appeal_by, appeal_clock
 from .case import Case, open_case
 from .count import Count, count_response
+from .law_of import LawOf, law_of
 from .status import status_of
 from .units import span
 from .window import window
@@ -33,7 +34,8 @@ def compute(
     """
     if not isinstance(request, Request):
         raise FoiaclockError(f"compute() takes a Request, not {type(request).__name__}")
-    law = get_jurisdiction(request.jurisdiction, jurisdictions)
+    chosen = law_of(request, jurisdictions)
+    law = chosen.law
     if as_of is None:
         as_of = datetime.now(ZoneInfo(law.timezone)).date()
     elif isinstance(as_of, datetime) or not isinstance(as_of, date):
@@ -42,10 +44,10 @@ def compute(
         raise FoiaclockError("the due-soon threshold must be 0 or more working days")
     case = open_case(request, law, as_of)
     count = count_response(case)
-    return _deadline(case, count, soon)
+    return _deadline(case, count, soon, chosen)
 
 
-def _deadline(case: Case, count: Count, soon: int) -> Deadline:
+def _deadline(case: Case, count: Count, soon: int, chosen: LawOf) -> Deadline:
     request, law = case.request, case.law
     due = count.due
     paused = count.paused
@@ -89,7 +91,11 @@ def _deadline(case: Case, count: Count, soon: int) -> Deadline:
         other=_other_dates(case, count),
         extended=count.extension is not None,
         tolled_days=paused.days,
-        warnings=tuple(_warnings(case, count, last_day, appeal.received if appeal else None)),
+        warnings=(
+            *chosen.warnings,
+            *_warnings(case, count, last_day, appeal.received if appeal else None),
+        ),
+        jurisdiction_reason=chosen.reason,
     )
 
 
@@ -168,7 +174,8 @@ def _warnings(case: Case, count: Count, last_day: date | None, appealed: date | 
 def due_date(
     received: date | datetime,
     *,
-    jurisdiction: str = "us",
+    jurisdiction: str = "",
+    agency: str = "",
     extension: Extension = None,
     tolls: Sequence[Toll] = (),
     first_received: date | datetime | None = None,
@@ -188,8 +195,9 @@ def due_date(
     """The due date of a request received on `received` (a shortcut for `compute(...).due`,
     counted with every fact given: as of the latest of their dates).
 
-    The options (`observed` ... `timezone`, as in `Options`) left at ``None`` keep the law's
-    defaults. Raises `FoiaclockError` when the law sets no fixed deadline, and a `RequestError`
+    `jurisdiction` and `agency` choose the law as for a `Request` (neither: the federal
+    statute). The options (`observed` ... `timezone`, as in `Options`) left at ``None`` keep the
+    law's defaults. Raises `FoiaclockError` when the law sets no fixed deadline, and a `RequestError`
     naming the argument for a value of the wrong kind.
     """
     options = Options(
@@ -206,6 +214,7 @@ def due_date(
     request = Request(
         received=received,
         jurisdiction=jurisdiction,
+        agency=agency,
         extension=extension,
         tolls=tuple(tolls),
         first_received=first_received,

@@ -49,11 +49,11 @@ def receipt(case: Case, moment: Moment) -> Receipt:
     day = moment.day
     moves: list[Move] = []
     cutoff = rules.cutoff or case.settings.cutoff
-    if cutoff is not None and moment.time is not None:
+    if cutoff is not None and moment.time is not None and held_to_cutoff(case):
         # A deemed-receipt rule (EPA 40 CFR 2.104(a)(2); EEOC): after the cut-off, or on a day the
         # office is closed, the request counts as received the next working day. Rolling closed
         # days too keeps a later receipt from ever getting an earlier due date.
-        source = rules.citation if rules.cutoff else CUTOFF_SOURCE
+        source = rules.citation if rules.cutoff or case.law.defaults.cutoff else CUTOFF_SOURCE
         if moment.time >= cutoff:
             day = cal.next_working_day(day)
             moves.append(Move("cutoff", day, source, cutoff=cutoff))
@@ -68,3 +68,10 @@ def receipt(case: Case, moment: Moment) -> Receipt:
         day = cal.next_working_day(day)
         moves.append(Move("nonworking", day, rules.citation))
     return Receipt(moment, case.settings.timezone, day, tuple(moves))
+
+
+def held_to_cutoff(case: Case) -> bool:
+    """Whether a cut-off time applies to the request's channel (every channel, unless the law's
+    `ReceiptRule.cutoff_via` names some: then those, and a channel not recorded)."""
+    only = case.law.receipt.cutoff_via
+    return not only or case.request.via is None or case.request.via in only

@@ -29,7 +29,7 @@ from ..results import Window
 from .calendars import calendar_with
 from .case import Case
 from .count import Count, count_response
-from .receipt import CUTOFF_SOURCE, EPA_CUTOFF
+from .receipt import EPA_CUTOFF, held_to_cutoff
 
 #: What each contested reading means: (the value giving the earliest date, the latest), in words.
 #: Sources: federal-foia.md §§ 1-3.
@@ -47,10 +47,14 @@ READINGS: dict[str, tuple[str, str]] = {
         "Inauguration Day a holiday (DC-area office, 5 U.S.C. § 6103(c))",
     ),
     "receipt_day_counts": (
-        "the receipt day counted as day 1 (Interior, 43 CFR 2.16(a))",
-        "day 1 is the first working day after receipt (DOJ OIP)",
+        "the regulation: the receipt day is day 1 (Interior, 43 CFR 2.16(a))",
+        'the statute: day 1 is the first working day "after the receipt" (§ 552(a)(6)(A)(i); '
+        "DOJ OIP)",
     ),
-    "cutoff": ("no receipt cut-off time", CUTOFF_SOURCE),
+    "cutoff": (
+        "the statute: no time of day, a request is received the day it arrives",
+        "the regulation: received at or after its cut-off time = received the next working day",
+    ),
     "saturday_shift": (
         "only a Sunday holiday moves (to the Monday after)",
         "a Saturday holiday is observed on the Friday before (as the holidays package has it)",
@@ -78,12 +82,14 @@ def ends(name: str, settings: Settings) -> tuple[object, object]:
     return False, True
 
 
-def matters(name: str, request: Request) -> bool:
-    """Whether reading `name` can change anything for `request`."""
+def matters(name: str, case: Case) -> bool:
+    """Whether reading `name` can change anything for the request of `case`."""
+    request = case.request
     if name == "cutoff":
-        return isinstance(request.received, datetime) or isinstance(
+        timed = isinstance(request.received, datetime) or isinstance(
             request.first_received, datetime
         )
+        return timed and held_to_cutoff(case)
     if name == "misrouted_unit":
         return request.first_received is not None
     return True
@@ -91,7 +97,7 @@ def matters(name: str, request: Request) -> bool:
 
 def contested(case: Case) -> list[str]:
     """The law's contested readings that can change this request's due date."""
-    return [n for n in case.law.contested if matters(n, case.request)]
+    return [n for n in case.law.contested if matters(n, case)]
 
 
 def due_with(case: Case, plan: Readings, changes: Changes) -> date | None:

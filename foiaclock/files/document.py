@@ -161,8 +161,9 @@ class _Builder:
     def default_jurisdiction(
         self, defaults: Mapping[str, Any], cli_code: str | None
     ) -> tuple[str, Where]:
-        """The jurisdiction of requests that name none, and where it was given."""
-        code, at = "us", cast(Where, ())
+        """The jurisdiction of requests that name none, and where it was given ("": none, each
+        request's agency chooses; `foiaclock.engine.law_of`)."""
+        code, at = "", cast(Where, ())
         if "jurisdiction" in defaults:
             what = "[defaults] jurisdiction"
             code = self.check(
@@ -171,6 +172,8 @@ class _Builder:
             at = ("defaults", "jurisdiction")
         if cli_code:
             code, at = cli_code, ()
+        if not code:
+            return code, at
         try:  # checked once, and blamed on where it was given, not on a request
             get_jurisdiction(code, self.custom)
         except FoiaclockError as exc:
@@ -274,10 +277,11 @@ class _Builder:
                 at=(*at, "jurisdiction"),
             )
             code_at = (*at, "jurisdiction")
-        try:
-            law = get_jurisdiction(code, self.custom)
-        except FoiaclockError as exc:
-            raise self.fail(f"{label}: {exc.message}", *code_at) from None
+        if code:
+            try:
+                code = get_jurisdiction(code, self.custom).code
+            except FoiaclockError as exc:
+                raise self.fail(f"{label}: {exc.message}", *code_at) from None
         own = self.options(t, lambda key: f"{label}, field {key!r}", at)
         options = defaults.combined(own) if defaults is not None else own
         values: dict[str, Any] = {k: t[k] for k in _PLAIN_KEYS if k in t}
@@ -299,7 +303,7 @@ class _Builder:
             values["appeal"] = self.appeal(t["appeal"], label, at)
         rid = str(t["id"])
         return self.made(
-            lambda: Request(**values, id=rid, jurisdiction=law.code, options=options), label, at
+            lambda: Request(**values, id=rid, jurisdiction=code, options=options), label, at
         )
 
     def request_label(self, t: Mapping[str, Any], i: int, at: Where) -> str:

@@ -71,6 +71,13 @@ class ClockRule:
     granted_by_acknowledgement: bool = False
     """Extensions: a timely acknowledgement grants it, even with no length stated (N.Y. Pub.
     Off. Law § 89(3)(a): an acknowledgement gives the agency up to 20 more business days)."""
+    anchor: str = ""
+    """Appeal windows: what starts the time in the regulation's words ("the date of the
+    response", "the date the determination is signed", "the requester's receipt of the
+    determination"); foiaclock counts from the response date (`Request.responded`)."""
+    filing: Literal["", "received", "sent"] = ""
+    """Appeal windows: ``received`` (the appeal must reach the agency by the last day) or
+    ``sent`` (postmarked or electronically transmitted by then); "" = the rule does not say."""
 
     @property
     def fixed(self) -> bool:
@@ -109,6 +116,10 @@ class ReceiptRule:
     """Sent by email or fax = received one working day after sending."""
     cutoff: time | None = None
     """Received at or after this local time = received the next working day."""
+    cutoff_via: tuple[str, ...] = ()
+    """The channels (`Request.via`) a cut-off time applies to, this one's or the ``cutoff``
+    option's (EPA: electronic requests only, 40 CFR 2.104(a)(2)); () = every channel. A request
+    whose channel is not recorded is held to the cut-off."""
     citation: str = ""
     since: date | None = None
     """The rules apply to requests received on or after this date (None: always)."""
@@ -119,6 +130,22 @@ class ReceiptRule:
 
 
 _NO_RECEIPT_RULES = ReceiptRule()
+
+
+@dataclass(frozen=True)
+class Regulation:
+    """An agency's own FOIA regulation, which an agency entry (``us.dhs``) encodes on top of the
+    statute it is based on."""
+
+    citation: str
+    """The regulation ("6 CFR part 5, subpart A")."""
+    rule: str = ""
+    """The Federal Register rule the entry follows ("81 FR 83625 (2016-11-22)")."""
+    since: date | None = None
+    """The day that rule took effect: a request received earlier is counted under the statute
+    (the entry's `Jurisdiction.base`), with a note."""
+    url: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -160,6 +187,10 @@ class Jurisdiction:
     10 days, § 552(a)(6)(A)(ii)); "" = the law has none, and `first_received` is not used."""
     misrouting_since: date | None = None
     """The first receipt date the cap applies to (``None``: every date)."""
+    base: str = ""
+    """The code of the entry this one is built on ("" = none)."""
+    regulation: Regulation | None = None
+    """For an agency's entry: the agency's regulation and the rule it follows."""
     source: str = ""
     """Where the entry comes from: a data file's name, or "requests file"."""
     table: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)

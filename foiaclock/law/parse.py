@@ -14,8 +14,17 @@ from typing import Any
 from .. import checks as s
 from ..calendar import SHIFTS, CalendarSpec, ExtraRule, country_class, known_country
 from ..errors import RequestError
-from ..models import Options, Settings, TollKind, known_zone
-from .model import CLOCK_NAMES, CONTESTABLE, UNITS, ClockRule, Jurisdiction, ReceiptRule, TollRule
+from ..models import VIA_VALUES, Options, Settings, TollKind, known_zone
+from .model import (
+    CLOCK_NAMES,
+    CONTESTABLE,
+    UNITS,
+    ClockRule,
+    Jurisdiction,
+    ReceiptRule,
+    Regulation,
+    TollRule,
+)
 
 #: The option keys of a requests file's ``[defaults]`` and requests, and of ``[CODE.options]``.
 OPTION_KEYS: tuple[str, ...] = (*CONTESTABLE, "closed_days", "timezone")
@@ -23,11 +32,13 @@ OPTION_KEYS: tuple[str, ...] = (*CONTESTABLE, "closed_days", "timezone")
 _CLOCK_KEYS = (
     "days", "unit", "from", "roll", "standard", "citation", "verified", "note", "effective",
     "agreed", "extension_days", "description", "label", "by", "granted_by_acknowledgement",
+    "anchor", "filing",
 )  # fmt: skip
 _ENTRY_KEYS = (
     "name", "law", "citation", "url", "verified", "notes", "assumptions", "timezone", "base",
     "calendar", "receipt", "tolling", "options", "tracks", "other", "constructive_exhaustion",
-    "fee_consequence", "fee_consequence_since", "misrouting", "misrouting_since", *CLOCK_NAMES,
+    "fee_consequence", "fee_consequence_since", "misrouting", "misrouting_since", "regulation",
+    *CLOCK_NAMES,
 )  # fmt: skip
 _CALENDAR_KEYS = (
     "country", "subdivisions", "categories", "closures", "inauguration", "weekend", "citation",
@@ -99,6 +110,10 @@ def _clock_version(item: Any, where: str, key: str, verified: bool) -> ClockRule
         extension_days=optional_int("extension_days"),
         label=s.expect_str(t.get("label", t.get("description", "")), f"{where}: label"),
         by=s.expect_str(t.get("by", ""), f"{where}: by"),
+        anchor=s.expect_str(t.get("anchor", ""), f"{where}: anchor"),
+        filing=s.expect_choice(  # type: ignore[arg-type]
+            t.get("filing", ""), f"{where}: filing", ("", "received", "sent")
+        ),
     )
     if rule.days is None and not rule.standard and key != "extension":
         raise s.ValueProblem(
@@ -299,8 +314,12 @@ def _parse_tolling(code: str, value: Any) -> tuple[tuple[TollKind, TollRule], ..
 def _parse_receipt(code: str, value: Any) -> ReceiptRule:
     where = _where(code, "receipt")
     t = s.expect_table(value, where)
-    keys = ("nonworking_next_day", "electronic_next_day", "cutoff", "citation", "note", "since")
+    keys = (
+        "nonworking_next_day", "electronic_next_day", "cutoff", "cutoff_via", "citation", "note",
+        "since",
+    )  # fmt: skip
     s.check_keys(t, keys, where)
+    via = s.expect_list(t.get("cutoff_via", []), f"{where}: cutoff_via")
     return ReceiptRule(
         nonworking_next_day=s.expect_bool(
             t.get("nonworking_next_day", False), f"{where}: nonworking_next_day"
@@ -309,8 +328,22 @@ def _parse_receipt(code: str, value: Any) -> ReceiptRule:
             t.get("electronic_next_day", False), f"{where}: electronic_next_day"
         ),
         cutoff=s.expect_time(t.get("cutoff", ""), f"{where}: cutoff"),
+        cutoff_via=tuple(s.expect_choice(v, f"{where}: cutoff_via", VIA_VALUES) for v in via),
         citation=_cited(t, where),
         since=s.expect_date(t["since"], f"{where}: since") if "since" in t else None,
+    )
+
+
+def _parse_regulation(code: str, value: Any) -> Regulation:
+    where = _where(code, "regulation")
+    t = s.expect_table(value, where)
+    s.check_keys(t, ("citation", "rule", "since", "url", "note"), where)
+    return Regulation(
+        citation=_cited(t, where),
+        rule=s.expect_str(t.get("rule", ""), f"{where}: rule"),
+        since=s.expect_date(t["since"], f"{where}: since") if "since" in t else None,
+        url=s.expect_str(t.get("url", ""), f"{where}: url"),
+        note=s.expect_str(t.get("note", ""), f"{where}: note"),
     )
 
 
@@ -392,6 +425,8 @@ def parse_jurisdiction(code: str, t: Mapping[str, Any], source: str = "") -> Jur
         misrouting_since=s.expect_date(t["misrouting_since"], f"{where}: misrouting_since")
         if "misrouting_since" in t
         else None,
+        base=s.expect_str(t.get("base", ""), f"{where}: base").lower(),
+        regulation=_parse_regulation(code, t["regulation"]) if "regulation" in t else None,
         source=source,
         table=dict(t),
     )
@@ -401,8 +436,6 @@ def merge_tables(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, 
     """`over` on top of `base`: tables merged key by key (one level deep), the rest replaced."""
     out = dict(base)
     for key, value in over.items():
-        if key == "base":
-            continue
         if isinstance(value, dict) and isinstance(out.get(key), dict):
             out[key] = {**out[key], **value}
         else:

@@ -24,10 +24,18 @@ _DATA = resources.files("foiaclock.law") / "data"
 
 @functools.cache
 def codes() -> tuple[str, ...]:
-    """Every shipped jurisdiction code, ``us`` first, then the states, then the rest, each in
-    alphabetical order."""
+    """Every shipped jurisdiction code: ``us``, then the federal agencies (``us.dhs``), the
+    states (``us-ny``) and the rest, each in alphabetical order."""
     found = [item.name[: -len(".toml")] for item in _DATA.iterdir() if item.name.endswith(".toml")]
-    return tuple(sorted(found, key=lambda c: (c != "us", not c.startswith("us-"), c)))
+    return tuple(sorted(found, key=lambda c: (_group(c), c)))
+
+
+def _group(code: str) -> int:
+    if code == "us":
+        return 0
+    if code.startswith("us."):
+        return 1
+    return 2 if code.startswith("us-") else 3
 
 
 @functools.cache

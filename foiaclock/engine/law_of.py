@@ -1,0 +1,83 @@
+"""Which law a request is counted under, and why: the jurisdiction it names; else the regulation
+of the federal agency its `agency` names (`foiaclock.law.agencies`); else the federal statute.
+An agency's regulation applies from the day its Federal Register rule took effect: a request
+received earlier is counted under the entry the regulation is built on (the statute)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+from ..law import Jurisdiction, get_jurisdiction
+from ..law.agencies import recognise
+from ..models import Request
+
+
+class LawOf(NamedTuple):
+    """The law chosen for a request."""
+
+    law: Jurisdiction
+    reason: str
+    """Why, in words: "the agency 'ICE' is U.S. Immigration and Customs Enforcement, a component
+    of the Department of Homeland Security: 6 CFR part 5, subpart A"."""
+    warnings: tuple[str, ...] = ()
+
+
+def law_of(request: Request, custom: Mapping[str, Jurisdiction] | None = None) -> LawOf:
+    """The law `request` is counted under (`custom`: a requests file's own jurisdictions)."""
+    warnings: list[str] = []
+    if request.jurisdiction:
+        law = get_jurisdiction(request.jurisdiction, custom)
+        reason = f"jurisdiction {law.code!r}, as named"
+    else:
+        law, reason = _by_agency(request, warnings)
+    return _in_force(law, reason, _receipt_day(request.received, law), custom, warnings)
+
+
+def _by_agency(request: Request, warnings: list[str]) -> tuple[Jurisdiction, str]:
+    statute = get_jurisdiction("us")
+    if not request.agency:
+        return statute, "no jurisdiction or agency named: the federal statute"
+    match = recognise(request.agency)
+    if match.ambiguous:
+        warnings.append(
+            f"{match.describe()}: counted under the federal statute; set jurisdiction "
+            "(`foiaclock jurisdictions` lists the agencies) to use an agency's regulation"
+        )
+        return statute, f"{match.describe()}: the federal statute"
+    if not match.code:
+        return statute, f"{match.describe()}: the federal statute"
+    law = get_jurisdiction(match.code)
+    regulation = law.regulation.citation if law.regulation else law.citation
+    return law, f"{match.describe()}: its regulation, {regulation}"
+
+
+def _in_force(
+    law: Jurisdiction,
+    reason: str,
+    day: date,
+    custom: Mapping[str, Jurisdiction] | None,
+    warnings: list[str],
+) -> LawOf:
+    """`law`, or the entry it is built on when its regulation took effect after `day`."""
+    reg = law.regulation
+    while reg is not None and reg.since is not None and day < reg.since and law.base:
+        base = get_jurisdiction(law.base, custom)
+        rule = f" ({reg.rule})" if reg.rule else ""
+        reason += (
+            f"; received before {reg.citation}{rule} took effect on {reg.since}: counted under "
+            f"{base.code!r} ({base.citation})"
+        )
+        law, reg = base, base.regulation
+    return LawOf(law, reason, tuple(warnings))
+
+
+def _receipt_day(received: date | datetime, law: Jurisdiction) -> date:
+    """The receipt day in the law's time zone (a date-time without an offset is local)."""
+    if isinstance(received, datetime):
+        if received.utcoffset() is not None:
+            return received.astimezone(ZoneInfo(law.timezone)).date()
+        return received.date()
+    return received

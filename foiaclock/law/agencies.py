@@ -1,0 +1,180 @@
+"""Which federal agency a request's `agency` names, by the names in ``agencies.toml``.
+
+A name is read without case, punctuation, a leading "U.S.", "United States" or "the", and a
+trailing "FOIA Office" (or Division, Unit, ...): "U.S. Immigration and Customs Enforcement",
+"ICE" and "ICE FOIA Office" are one agency. When the whole text is no known name, its first
+words may be: an abbreviation ("FBI Record/Information Dissemination Section") or a name of
+three words or more ("Department of the Interior, Office of the Solicitor"); a single plain word
+("Justice Policy Institute") never is. A name that two agencies share, or that ``[ambiguous]``
+lists, is never guessed: the match says what it could be instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from dataclasses import dataclass
+from importlib import resources
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+_LEADING = (("the",), ("u", "s"), ("us",), ("united", "states"))
+_OFFICE_WORDS = (
+    "office", "division", "unit", "branch", "section", "staff", "team", "officer", "program",
+    "requester service center", "service center", "public liaison",
+)  # fmt: skip
+_TRAILING = tuple(
+    tuple(f"{foia} {word}".split())
+    for foia in ("foia", "freedom of information act", "freedom of information")
+    for word in _OFFICE_WORDS
+) + (("foia",), ("freedom", "of", "information", "act"))
+
+
+@dataclass(frozen=True)
+class AgencyMatch:
+    """What a request's `agency` was recognised as."""
+
+    written: str
+    """The agency as the request gives it."""
+    code: str = ""
+    """The jurisdiction of the agency's regulation ("us.dhs"); "" when none was recognised."""
+    agency: str = ""
+    """The department or agency whose regulation applies ("Department of Homeland Security")."""
+    component: str = ""
+    """The component the name is of ("U.S. Immigration and Customs Enforcement"); "" when the
+    name is the agency's own."""
+    ambiguous: str = ""
+    """Why the name is not guessed (it is shared, or listed as ambiguous); "" otherwise."""
+
+    def describe(self) -> str:
+        """The match in words, for the trail and the records."""
+        if self.ambiguous:
+            return f"the agency {self.written!r} is ambiguous ({self.ambiguous})"
+        if not self.code:
+            return f"the agency {self.written!r} is not one whose regulation foiaclock has"
+        if self.component:
+            return (
+                f"the agency {self.written!r} is {self.component}, a component of the "
+                f"{self.agency}"
+            )
+        return f"the agency {self.written!r} is the {self.agency}"
+
+
+class _Name:
+    """One known name: the code, agency and component it stands for."""
+
+    __slots__ = ("code", "agency", "component", "short")
+
+    def __init__(self, code: str, agency: str, component: str, written: str) -> None:
+        self.code, self.agency, self.component = code, agency, component
+        # An abbreviation ("ICE", "DoD", "USDOJ") may start a longer name.
+        bare = written.replace("&", "")
+        self.short = bare.isalnum() and sum(c.isupper() for c in bare) >= 2
+
+
+def key(text: str) -> tuple[str, ...]:
+    """`text` as the words it is compared by."""
+    words = re.sub(r"[^\w\s]", " ", text.casefold().replace("&", " and ")).split()
+    words = ["department" if w == "dept" else w for w in words]
+    changed = True
+    while changed:
+        changed = False
+        for lead in _LEADING:
+            if tuple(words[: len(lead)]) == lead and len(words) > len(lead):
+                words, changed = words[len(lead) :], True
+        for tail in _TRAILING:
+            if tuple(words[-len(tail) :]) == tail and len(words) > len(tail):
+                words, changed = words[: -len(tail)], True
+    return tuple(words)
+
+
+@functools.cache
+def _index() -> tuple[dict[tuple[str, ...], list[_Name]], dict[tuple[str, ...], str]]:
+    """Every known name's words -> what it stands for; every ambiguous name's -> why."""
+    data = tomllib.loads(
+        (resources.files("foiaclock.law") / "agencies.toml").read_text(encoding="utf-8")
+    )
+    names: dict[tuple[str, ...], list[_Name]] = {}
+
+    def add(written: str, item: _Name) -> None:
+        entries = names.setdefault(key(written), [])
+        if all(e.code != item.code or e.component != item.component for e in entries):
+            entries.append(item)
+
+    ambiguous = {key(name): why for name, why in data.pop("ambiguous", {}).items()}
+    for code, entry in data.items():
+        agency = entry["name"]
+        for written in (agency, *entry.get("names", ())):
+            add(written, _Name(code, agency, "", written))
+        for component, others in entry.get("components", {}).items():
+            for written in (component, *others):
+                add(written, _Name(code, agency, component, written))
+    return names, ambiguous
+
+
+def recognise(text: str) -> AgencyMatch:
+    """The agency `text` names (an `AgencyMatch` with no `code` when none is recognised)."""
+    inner = re.findall(r"\(([^()]*)\)", text)
+    outer = re.sub(r"\([^()]*\)", " ", text)
+    for candidate in (text, outer, *inner):
+        match = _whole(candidate, text)
+        if match is not None:
+            return match
+    for candidate in (outer, text):
+        match = _start(candidate, text)
+        if match is not None:
+            return match
+    return AgencyMatch(text)
+
+
+def _whole(candidate: str, written: str) -> AgencyMatch | None:
+    names, ambiguous = _index()
+    words = key(candidate)
+    if not words:
+        return None
+    if words in ambiguous:
+        return AgencyMatch(written, ambiguous=ambiguous[words])
+    if words in names:
+        return _chosen(names[words], written)
+    return None
+
+
+def _start(candidate: str, written: str) -> AgencyMatch | None:
+    """The longest known name that `candidate` starts with, when it may start a longer one."""
+    names, ambiguous = _index()
+    words = key(candidate)
+    for n in range(len(words) - 1, 0, -1):
+        start = words[:n]
+        if start in ambiguous:
+            return AgencyMatch(written, ambiguous=ambiguous[start])
+        found = [e for e in names.get(start, ()) if e.short or n >= 3]
+        if found:
+            return _chosen(found, written)
+    return None
+
+
+def _chosen(entries: list[_Name], written: str) -> AgencyMatch:
+    codes = sorted({e.code for e in entries})
+    if len(codes) > 1:
+        return AgencyMatch(written, ambiguous="it names " + " and ".join(codes))
+    e = entries[0]
+    return AgencyMatch(written, e.code, e.agency, e.component)
+
+
+def agency_names() -> dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]]:
+    """For `foiaclock jurisdictions`: each code -> (its agency, ((name, other names), ...)),
+    the agency's own names first, then its components'."""
+    data = tomllib.loads(
+        (resources.files("foiaclock.law") / "agencies.toml").read_text(encoding="utf-8")
+    )
+    data.pop("ambiguous", None)
+    out = {}
+    for code, entry in data.items():
+        own = (entry["name"], tuple(entry.get("names", ())))
+        parts = tuple((c, tuple(o)) for c, o in entry.get("components", {}).items())
+        out[code] = (entry["name"], (own, *parts))
+    return out
