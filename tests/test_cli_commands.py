@@ -19,11 +19,11 @@ def test_check_fails_on_overdue() -> None:
     r = run("check", EXAMPLE, "--as-of", AS_OF)
     assert r.exit_code == 1
     assert r.stdout.splitlines() == [
-        "examples/requests.toml:40: aclu-dhs-1 (DHS Privacy Office): overdue, due 2018-11-23 "
+        "examples/requests.toml:42: aclu-dhs-1 (DHS Privacy Office): overdue, due 2018-11-23 "
         "(1,997 working days late)",
-        "examples/requests.toml:25: pogo-ice-1 (ICE FOIA Office): appeal overdue, due 2019-01-07 "
+        "examples/requests.toml:27: pogo-ice-1 (ICE FOIA Office): appeal overdue, due 2019-01-07 "
         "(1,970 working days late)",
-        "examples/requests.toml:48: pogo-ice-2 (ICE FOIA Office): overdue, due 2019-04-08 "
+        "examples/requests.toml:50: pogo-ice-2 (ICE FOIA Office): overdue, due 2019-04-08 "
         "(1,907 working days late)",
     ]
     assert "check failed: 3 requests overdue" in r.stderr
@@ -57,15 +57,15 @@ def test_check_github_actions(tmp_path: Path) -> None:
     assert r.exit_code == 1
     lines = r.stdout.splitlines()
     assert (
-        "::error file=examples/requests.toml,line=40,title=FOIA request overdue::aclu-dhs-1 "
+        "::error file=examples/requests.toml,line=42,title=FOIA request overdue::aclu-dhs-1 "
         "(DHS Privacy Office): overdue, due 2018-11-23 (1,997 working days late)"
     ) in lines
     assert (
-        "::warning file=examples/requests.toml,line=72,title=FOIA request due soon::fbi-2026-face "
+        "::warning file=examples/requests.toml,line=74,title=FOIA request due soon::fbi-2026-face "
         "(FBI Record/Information Dissemination Section): due soon, due 2026-12-07 "
         "(4 working days left)"
     ) in lines
-    assert any(line.startswith("::warning file=examples/requests.toml,line=65,") for line in lines)
+    assert any(line.startswith("::warning file=examples/requests.toml,line=67,") for line in lines)
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("earlier step\n## foiaclock check: examples/requests.toml\n")
     assert "| aclu-dhs-1 | DHS Privacy Office | 2018-10-24 | 2018-11-23 ± | 1,997 late |" in text
@@ -112,15 +112,17 @@ def test_due_json_contract() -> None:
         "days_left",
     ):
         assert key in data, key
+    # Jul 20-Aug 17 has no holiday or closure: no reading moves the date.
     assert data["window"] == {
-        "earliest": "2018-08-16",
+        "earliest": "2018-08-17",
         "latest": "2018-08-17",
-        "earliest_by": ["the receipt day counted as day 1 (Interior, 43 CFR 2.16(a))"],
+        "earliest_by": [],
         "latest_by": [],
-        "earliest_options": ["receipt_day_counts"],
+        "earliest_options": [],
         "latest_options": [],
     }
     assert data["jurisdiction"] == "us"
+    assert data["jurisdiction_reason"] == "no jurisdiction or agency named: the federal statute"
 
 
 def test_due_readme_example_without_as_of() -> None:

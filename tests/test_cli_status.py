@@ -39,12 +39,20 @@ def test_json_contract() -> None:
     by_id = {r["id"]: r for r in data["requests"]}
     fbi = by_id["fbi-2026-face"]
     assert fbi["due"] == "2026-12-07"
+    # The FBI is a DOJ component: 28 CFR part 16, which adds no reading of its own; Nov 2 to
+    # Dec 7 holds Veterans Day and Thanksgiving on their own days, so no reading moves the date.
+    assert fbi["jurisdiction"] == "us.doj"
+    assert fbi["jurisdiction_reason"] == (
+        "the agency 'FBI Record/Information Dissemination Section' is Federal Bureau of "
+        "Investigation, a component of the Department of Justice: its regulation, 28 CFR part 16, "
+        "subpart A"
+    )
     assert fbi["window"] == {
-        "earliest": "2026-12-04",
+        "earliest": "2026-12-07",
         "latest": "2026-12-07",
-        "earliest_by": ["the receipt day counted as day 1 (Interior, 43 CFR 2.16(a))"],
+        "earliest_by": [],
         "latest_by": [],
-        "earliest_options": ["receipt_day_counts"],
+        "earliest_options": [],
         "latest_options": [],
     }
     assert fbi["tolled_days"] == 3

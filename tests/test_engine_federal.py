@@ -69,9 +69,9 @@ def run(
     **fields: Any,
 ) -> Deadline:
     """compute() for a federal request; `options` are Options fields (None = the law's defaults)."""
+    fields.setdefault("jurisdiction", "" if fields.get("agency") else "us")
     request = Request(
         received=received,
-        jurisdiction="us",
         options=Options(**options) if options is not None else None,
         **fields,
     )
@@ -834,58 +834,78 @@ def test_negative_soon_threshold() -> None:
 # --------------------------------------------------------------------------------------------
 # 8. The window of contested options (federal-foia.md § 4)
 
-RECEIPT_DAY = "43 CFR 2.16(a)"  # receipt_day_counts=True, early end
-DAY_AFTER = "first working day after receipt"  # receipt_day_counts=False, late end
+RECEIPT_DAY = "43 CFR 2.16(a)"  # receipt_day_counts=True, early end (Interior only)
+DAY_AFTER = "first working day"  # receipt_day_counts=False, late end (the statute, at Interior)
 STRICT = "6103(a) read alone"  # observed=False, early end
 OBSERVED = "6103(b)"  # observed=True, late end
 CLOSURES_WORK = "closures counted as working days"  # closures=False, early end
 DC_AREA = "6103(c)"  # dc_area=True, late end
-CUTOFF = "40 CFR 2.104"  # cutoff set, late end
-NO_CUTOFF = "no receipt cut-off"  # cutoff None, early end
+NO_CUTOFF = "the statute: no time of day"  # cutoff None, early end (EPA, DOE only)
 MISROUTED_CALENDAR = "calendar days for a misrouted"  # misrouted_unit="calendar", early end
+EPA = {"jurisdiction": "us.epa"}
+DOI = {"jurisdiction": "us.doi"}
 
 # fmt: off
 WINDOW_ROWS = [
     # received, options, other fields, due, earliest, latest, earliest_by, latest_by
-    row(BASE, None, {}, BASE_DUE, date(2018, 8, 16), BASE_DUE, (RECEIPT_DAY,), (),
-        id="window-plain",
-        reason="Plain request: only counting the receipt day moves it, to Thu Aug 16; nothing in "
-        "Jul 20-Aug 17 moves it later"),
+    row(BASE, None, {}, BASE_DUE, BASE_DUE, BASE_DUE, (), (), id="window-plain",
+        reason="Plain request to no agency in particular: no holiday or closure in Jul 20-Aug 17, "
+        "and Interior's receipt-day rule is Interior's alone: one date"),
     row(date(2018, 7, 21), None, {}, BASE_DUE, BASE_DUE, BASE_DUE, (), (), id="window-saturday",
-        reason="Received Sat: counting the receipt day changes nothing (day 0 Fri, day 1 Mon), "
-        "window is one day"),
-    row(date(2020, 6, 25), None, {}, date(2020, 7, 24), date(2020, 7, 22), date(2020, 7, 24),
-        (STRICT, RECEIPT_DAY), (), id="window-observed-early",
-        reason="Due Fri Jul 24; strict + receipt day: Jun 25-26 (2), Jun 29-Jul 3 (7), 6-10 (12), "
-        "13-17 (17), 20-22 (20) = Wed Jul 22"),
-    row(date(2020, 6, 25), {"observed": False}, {}, date(2020, 7, 23), date(2020, 7, 22),
-        date(2020, 7, 24), (RECEIPT_DAY,), (OBSERVED,), id="window-observed-late",
+        reason="Received Sat: day 0 Fri (the next working day counts from Mon), one date"),
+    row(date(2020, 6, 25), None, {}, date(2020, 7, 24), date(2020, 7, 23), date(2020, 7, 24),
+        (STRICT,), (), id="window-observed-early",
+        reason="Due Fri Jul 24 (Fri Jul 3 observed); strict 6103(a): Jun 26 (1), Jun 29-Jul 3 "
+        "(6), 6-10 (11), 13-17 (16), 20-23 (20) = Thu Jul 23"),
+    row(date(2020, 6, 25), {"observed": False}, {}, date(2020, 7, 23), date(2020, 7, 23),
+        date(2020, 7, 24), (), (OBSERVED,), id="window-observed-late",
         reason="Strict chosen: due Thu Jul 23; observed dates give the latest, Fri Jul 24"),
-    row(date(2024, 12, 6), None, {}, date(2025, 1, 8), date(2025, 1, 6), date(2025, 1, 8),
-        (CLOSURES_WORK, RECEIPT_DAY), (), id="window-closures",
-        reason="Due Wed Jan 8; closures as working days + receipt day: Dec 6 (1), 9-13 (6), "
-        "16-20 (11), 23-24 (13), 26-27 (15), 30-31 (17), Jan 2-3 (19), Jan 6 (20)"),
+    row(date(2024, 12, 6), None, {}, date(2025, 1, 8), date(2025, 1, 7), date(2025, 1, 8),
+        (CLOSURES_WORK,), (), id="window-closures",
+        reason="Due Wed Jan 8 (Dec 9-13 (5), 16-20 (10), 23 (11), Tue 24 closed, 26-27 (13), "
+        "30-31 (15), Jan 2-3 (17), 6-8 (20)); Dec 24 worked -> Tue Jan 7"),
     row(date(2024, 12, 6), {"receipt_day_counts": True}, {}, date(2025, 1, 7), date(2025, 1, 6),
-        date(2025, 1, 8), (CLOSURES_WORK,), (DAY_AFTER,), id="window-closures-only",
-        reason="Receipt day counted: due Tue Jan 7 (Dec 6 (1) ... Jan 6-7 (20)); closures as "
-        "working days alone -> Mon Jan 6; the latest Jan 8 comes from day 1 after receipt"),
-    row(date(2017, 1, 3), None, {}, date(2017, 2, 1), date(2017, 1, 31), date(2017, 2, 2),
-        (RECEIPT_DAY,), (DC_AREA,), id="window-inauguration",
-        reason="Due Wed Feb 1; DC-area office skips Fri Jan 20 -> Thu Feb 2; receipt day counted "
-        "-> Jan 3 (1), 4-6 (4), 9-13 (9), 17-20 (13), 23-27 (18), 30-31 (20) = Tue Jan 31"),
-    row(datetime(2018, 7, 20, 17, 30, tzinfo=EDT), None, {}, BASE_DUE, date(2018, 8, 16),
-        date(2018, 8, 20), (RECEIPT_DAY,), (CUTOFF,), id="window-cutoff",
-        reason="Fri 17:30 with no cut-off: due Aug 17; EPA's 5 p.m. cut-off -> received Mon "
-        "Jul 23 -> Mon Aug 20"),
+        date(2025, 1, 7), (CLOSURES_WORK,), (), id="window-receipt-day-chosen",
+        reason="Receipt day counted by choice (not contested outside Interior): Dec 6 (1), 9-13 "
+        "(6), 16-20 (11), 23 (12), 26-27 (14), 30-31 (16), Jan 2-3 (18), 6-7 (20) = Tue Jan 7; "
+        "Dec 24 worked -> Mon Jan 6"),
+    row(date(2017, 1, 3), None, {}, date(2017, 2, 1), date(2017, 2, 1), date(2017, 2, 2),
+        (), (DC_AREA,), id="window-inauguration",
+        reason="Jan 4-6 (3), 9-13 (8), MLK 16, 17-20 (12), 23-27 (17), 30-31 (19), Feb 1 (20); a "
+        "DC-area office skips Fri Jan 20 -> Thu Feb 2"),
+    row(datetime(2018, 7, 20, 17, 30, tzinfo=EDT), None, {}, BASE_DUE, BASE_DUE, BASE_DUE, (), (),
+        id="window-no-cutoff",
+        reason="Fri 17:30 to no agency in particular: the statute has no time of day, and EPA's "
+        "cut-off is EPA's alone: due Aug 17, one date"),
     row(datetime(2018, 7, 20, 17, 30, tzinfo=EDT), {"cutoff": FIVE_PM}, {}, date(2018, 8, 20),
-        date(2018, 8, 16), date(2018, 8, 20), (NO_CUTOFF, RECEIPT_DAY), (), id="window-cutoff-set",
-        reason="Cut-off chosen: due Mon Aug 20; no cut-off -> Aug 17, or Mon Jul 23 counted as "
-        "day 1 -> Aug 17; both -> Thu Aug 16"),
+        date(2018, 8, 20), date(2018, 8, 20), (), (), id="window-cutoff-chosen",
+        reason="A 5 p.m. cut-off chosen: received Mon Jul 23 -> Jul 24-27 (4), Jul 30-Aug 3 (9), "
+        "6-10 (14), 13-17 (19), 20 (20) = Mon Aug 20; not contested outside EPA and DOE"),
+    row(datetime(2019, 7, 19, 17, 30, tzinfo=EDT), None, EPA, date(2019, 8, 19),
+        date(2019, 8, 16), date(2019, 8, 19), (NO_CUTOFF,), (), id="window-epa-cutoff",
+        reason="EPA, Fri 17:30: 40 CFR 2.104(a)(2) -> received Mon Jul 22 -> Jul 23-26 (4), "
+        "29-Aug 2 (9), 5-9 (14), 12-16 (19), 19 (20) = Mon Aug 19; the statute: day 0 Fri "
+        "Jul 19 -> Fri Aug 16"),
+    row(datetime(2019, 7, 19, 17, 30, tzinfo=EDT), None, {**EPA, "via": "mail"},
+        date(2019, 8, 16), date(2019, 8, 16), date(2019, 8, 16), (), (), id="window-epa-mail",
+        reason="EPA's cut-off is for electronic requests: a letter received Fri 17:30 counts "
+        "that day -> Fri Aug 16, one date"),
+    row(BASE, None, DOI, date(2018, 8, 16), date(2018, 8, 16), BASE_DUE, (), (DAY_AFTER,),
+        id="window-interior",
+        reason="Interior counts the receipt day (43 CFR 2.16(a)): Jul 20 (1), 23-27 (6), 30-Aug 3 "
+        "(11), 6-10 (16), 13-16 (20) = Thu Aug 16; the statute's 'after the receipt': Aug 17"),
+    row(BASE, None, {"agency": "Bureau of Land Management"}, date(2018, 8, 16),
+        date(2018, 8, 16), BASE_DUE, (), (DAY_AFTER,), id="window-interior-by-name",
+        reason="BLM is an Interior bureau: the same as naming us.doi"),
+    row(date(2012, 7, 20), None, DOI, date(2012, 8, 17), date(2012, 8, 17), date(2012, 8, 17),
+        (), (), id="window-interior-before-2013",
+        reason="Received before Interior's 2012 revision took effect (2013-01-30): the statute, "
+        "Jul 23-27 (5), 30-Aug 3 (10), 6-10 (15), 13-17 (20) = Fri Aug 17, one date"),
     row(date(2018, 8, 10), None, {"first_received": date(2018, 7, 18)}, date(2018, 8, 29),
         date(2018, 8, 24), date(2018, 8, 29), (MISROUTED_CALENDAR,), (),
         id="window-misrouted",
         reason="First Wed Jul 18: working -> due Wed Aug 29; 10 calendar days -> day 0 Sat Jul 28 "
-        "-> Fri Aug 24 (receipt day counted on top: day 0 Fri Jul 27, still Aug 24)"),
+        "-> Fri Aug 24"),
 ]
 # fmt: on
 
@@ -994,8 +1014,10 @@ def test_overdue_over_a_weekend_is_at_least_one_day_late() -> None:
 
 
 def test_window_names_its_options() -> None:
-    # A plain request: only counting the receipt day as day 1 (Interior) moves the date earlier.
-    w = compute(Request(received=date(2018, 7, 20)), as_of=date(2018, 7, 20)).window
-    assert w is not None
-    assert w.earliest == date(2018, 8, 16) and w.earliest_options == ("receipt_day_counts",)
-    assert w.latest == date(2018, 8, 17) and w.latest_options == ()
+    # Interior: the regulation's date (receipt day = day 1) is due; the statute's is the latest.
+    r = compute(Request(received=date(2018, 7, 20), jurisdiction="us.doi"), as_of=date(2018, 7, 20))
+    w = r.window
+    assert w is not None and r.due == date(2018, 8, 16)
+    assert w.earliest == date(2018, 8, 16) and w.earliest_options == ()
+    assert w.latest == date(2018, 8, 17) and w.latest_options == ("receipt_day_counts",)
+    assert r.may_sue_from == date(2018, 8, 18)

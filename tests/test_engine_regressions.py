@@ -16,30 +16,34 @@ BASE_DAY = date(2018, 7, 20)
 
 
 def test_window_combines_cutoff_and_inauguration() -> None:
-    # Received Wed 2020-12-16 18:00 New York. With the EPA cut-off it counts from Thu 12/17:
-    # Dec 18 (1), 21-23 (4), Dec 24 closure and 25 Christmas skipped, Dec 28-31 (8), Jan 1
-    # skipped, Jan 4-8 (13), 11-15 (18), Jan 18 MLK skipped, Tue 19 (19), Wed 20 (20); with
-    # Inauguration Day (Wed 1/20) off for a DC-area office, day 20 is Thu 2021-01-21.
+    # To EPA, received Wed 2020-12-16 18:00 New York. Its cut-off (40 CFR 2.104(a)(2)) makes it
+    # received Thu 12/17: Dec 18 (1), 21-23 (4), Dec 24 closure and 25 Christmas skipped, Dec
+    # 28-31 (8), Jan 1 skipped, Jan 4-8 (13), 11-15 (18), Jan 18 MLK skipped, Tue 19 (19), Wed
+    # 20 (20): due Wed 2021-01-20. With Inauguration Day off (DC area), day 20 is Thu 1/21. The
+    # statute (no cut-off) with Dec 24 worked: day 0 12/16, Dec 17 (1) ... Fri Jan 15 (20).
     r = compute(
-        Request(received=datetime(2020, 12, 16, 18, 0, tzinfo=NY)), as_of=date(2020, 12, 17)
+        Request(received=datetime(2020, 12, 16, 18, 0, tzinfo=NY), agency="EPA"),
+        as_of=date(2020, 12, 17),
     )
+    assert r.due == date(2021, 1, 20)
     assert r.window is not None
-    assert r.window.latest == date(2021, 1, 21)
-    assert set(r.window.latest_options) == {"dc_area", "cutoff"}
+    assert r.window.latest == date(2021, 1, 21) and r.window.latest_options == ("dc_area",)
+    assert r.window.earliest == date(2021, 1, 15)
+    assert set(r.window.earliest_options) == {"closures", "cutoff"}
 
 
 def test_window_earliest_sees_a_closure_before_the_deemed_receipt() -> None:
-    # User's own choice: a 17:00 cut-off, so Fri 2018-12-21 17:30 counts from Wed 12/26. The
-    # earliest reading (no cut-off, receipt day = day 1, closures working, strict dates):
-    # Fri 12/21 (1), Mon 12/24 (2), Dec 25 skipped, 26-28 (5), Mon 31 (6), Jan 1 skipped,
-    # Jan 2-4 (9), 7-11 (14), 14-18 (19), Mon Jan 21 MLK skipped, Tue 2019-01-22 (20).
+    # To EPA, Mon 2019-12-23 17:30: after 5 p.m., so received the next working day, Thu 12/26
+    # (Tue 12/24 an executive-order closure, Wed 12/25 Christmas). The earliest reading (the
+    # statute's no cut-off, closures working): day 0 Mon 12/23, Dec 24 (1), 26-27 (3), 30-31 (5),
+    # Jan 1 skipped, Jan 2-3 (7), 6-10 (12), 13-17 (17), Mon Jan 20 MLK skipped, 21-23 (20): Thu
+    # 2020-01-23. Closures working alone moves the receipt to Tue 12/24 only: Fri Jan 24.
     r = compute(
-        Request(
-            received=datetime(2018, 12, 21, 17, 30, tzinfo=NY), options=Options(cutoff=time(17))
-        ),
-        as_of=date(2018, 12, 26),
+        Request(received=datetime(2019, 12, 23, 17, 30, tzinfo=NY), jurisdiction="us.epa"),
+        as_of=date(2019, 12, 26),
     )
-    assert r.window is not None and r.window.earliest == date(2019, 1, 22)
+    assert r.received == date(2019, 12, 26)
+    assert r.window is not None and r.window.earliest == date(2020, 1, 23)
     assert "closures" in r.window.earliest_options
 
 
@@ -68,7 +72,7 @@ def test_deemed_receipt_keeps_later_receipts_later() -> None:
 def test_appeal_window_and_suit_after_a_late_decision() -> None:
     # Appeal received Fri 2020-12-18: Dec 21-23 (3), Dec 24 closure, 25 skipped, Dec 28-31 (7),
     # Jan 1 skipped, Jan 4-8 (12), 11-15 (17), Jan 18 MLK skipped, Jan 19, 20, Thu 21 (20).
-    # Earliest: closures working and the receipt day counted: two days earlier, Tue 1/19.
+    # Earliest: Dec 24 worked: one day earlier, Wed 1/20.
     # Latest: Inauguration Day Wed 1/20 off: Fri 1/22.
     r = compute(
         Request(received=date(2020, 10, 1), responded=date(2020, 11, 2), adverse=True,
@@ -78,7 +82,7 @@ def test_appeal_window_and_suit_after_a_late_decision() -> None:
     assert r.appeal is not None and r.appeal.due == date(2021, 1, 21)
     assert r.appeal.window is not None
     assert (r.appeal.window.earliest, r.appeal.window.latest) == (
-        date(2021, 1, 19),
+        date(2021, 1, 20),
         date(2021, 1, 22),
     )
     # Decided late (Feb 1): the requester could sue from the day after the missed date, the

@@ -5,6 +5,7 @@ federal-foia.md § 3; the counts are in the comments."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -98,19 +99,22 @@ def test_the_pause_the_extension_and_the_due_date_cite_their_provisions() -> Non
 
 
 def test_the_readings_and_the_window() -> None:
-    """Counting the receipt day as day 1 moves the whole count a day back: due Tue 9/4; no
-    other reading changes a day of this span (no observed date, closure or inauguration)."""
-    trail = steps(TOLLED, d(9, 30))
+    """At Interior the receipt day is day 1 (43 CFR 2.16(a)): due Tue 9/4. The statute's day 1,
+    the first working day after receipt, moves the whole count a day on: Wed 9/5; no other
+    reading changes a day of this span (no observed date, closure or inauguration)."""
+    trail = steps(replace(TOLLED, jurisdiction="us.doi"), d(9, 30))
     options = [(st.text, st.day) for st in trail if st.kind == "option"]
     assert options[-1] == ("Window: Tue 2018-09-04 to Wed 2018-09-05", d(9, 5))
-    moved = [(t, day) for t, day in options if "receipt day counted" in t]
+    moved = [(t, day) for t, day in options if "after the receipt" in t]
     assert moved == [
         (
-            "With the receipt day counted as day 1 (Interior, 43 CFR 2.16(a)): due Tue 2018-09-04",
-            d(9, 4),
+            'With the statute: day 1 is the first working day "after the receipt" '
+            "(§ 552(a)(6)(A)(i); DOJ OIP): due Wed 2018-09-05",
+            d(9, 5),
         )
     ]
-    assert all("no change" in t for t, _ in options[:-1] if "receipt day" not in t)
+    assert options[0][0] == "The receipt day counts as day 1 (43 CFR 2.16(a))"
+    assert all("no change" in t for t, _ in options[1:-2])
 
 
 def test_what_follows_from_a_missed_deadline() -> None:
@@ -374,9 +378,9 @@ def test_the_appeal_steps_under_other_laws() -> None:
 
 
 def test_the_appeal_window_and_the_expedited_decision() -> None:
-    """An appeal received Mon 2018-10-15: 20 working days, due Tue 11/13 (counted above). The
-    receipt-day-as-day-1 reading (43 CFR 2.16(a)) puts it one working day earlier: Fri 11/9
-    (Mon 11/12 is Veterans Day observed). Expedited processing asked: a decision within
+    """An appeal received Mon 2018-10-15: 20 working days, due Tue 11/13 (counted above). Read
+    with strict holiday dates, Mon 11/12 (Veterans Day, Sun 11/11, observed) is a working day:
+    Mon 11/12. Expedited processing asked: a decision within
     10 calendar days of Fri 7/20, Mon 7/30."""
     trail = steps(
         Request(
@@ -389,7 +393,7 @@ def test_the_appeal_window_and_the_expedited_decision() -> None:
         d(12, 1),
     )
     earliest = next(st for st in trail if st.text.startswith("Appeal decision due at the earliest"))
-    assert (earliest.kind, earliest.day) == ("option", d(11, 9))
+    assert (earliest.kind, earliest.day) == ("option", d(11, 12))
     assert _step(trail, "Decision on expedited processing due Mon 2018-07-30") == (
         "rule",
         d(7, 30),

@@ -26,7 +26,11 @@ NATIONAL = ["uk", "uk-sct", "ie", "ca", "au", "nz", "in", "eu"]
 
 
 def test_every_jurisdiction_is_there() -> None:
-    expected = {"us", "us-dc", *(f"us-{s}" for s in STATES), *NATIONAL}
+    agencies = {
+        "us.cia", "us.dhs", "us.doc", "us.dod", "us.doe", "us.doi", "us.doj", "us.dol", "us.dot",
+        "us.epa", "us.frb", "us.hhs", "us.nasa", "us.sec", "us.usda",
+    }  # fmt: skip
+    expected = {"us", "us-dc", *(f"us-{s}" for s in STATES), *NATIONAL, *agencies}
     assert len(STATES) == 50
     assert set(codes()) == expected
 

@@ -159,7 +159,14 @@ def test_records_have_the_csv_columns_and_write_with_dictwriter() -> None:
     writer = csv.DictWriter(out, fieldnames=foiaclock.RECORD_COLUMNS)
     writer.writeheader()
     writer.writerow(record)
-    assert out.getvalue().splitlines()[1].startswith("x,,,,us,2018-07-20,2018-07-20,2018-08-17,")
+    assert (
+        out.getvalue()
+        .splitlines()[1]
+        .startswith(
+            "x,,,,us,no jurisdiction or agency named: the federal statute,2018-07-20,2018-07-20,"
+            "2018-08-17,"
+        )
+    )
     with pytest.raises(RequestError, match="unknown field 'recieved'"):
         compute_many([{"id": "x", "recieved": date(2018, 7, 20)}])
 

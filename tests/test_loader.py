@@ -201,8 +201,8 @@ def test_utf8_bom_and_crlf() -> None:
 def test_load_reads_the_example() -> None:
     rf = load("examples/requests.toml")
     assert len(rf.requests) == 11
-    assert rf.locate("pogo-ice-1", "appeal.received") == (38, 1)
-    assert rf.request_line("fbi-2026-face") == 72
+    assert rf.locate("pogo-ice-1", "appeal.received") == (40, 1)
+    assert rf.request_line("fbi-2026-face") == 74
 
 
 # ---- errors ------------------------------------------------------------------------------

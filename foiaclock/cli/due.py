@@ -10,6 +10,7 @@ import click
 from ..checks import phrase, suggest
 from ..dates import covered, outside_years, parse_day, parse_moment
 from ..engine import compute, explain
+from ..engine.law_of import law_of
 from ..errors import RequestError
 from ..formats import DUE_FORMATS, Report, formatter
 from ..formats import explain as explain_text
@@ -126,7 +127,14 @@ def _computed(request: Request, as_of: date | None) -> Deadline:
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("received", metavar="RECEIVED")
-@jurisdiction_option("Default: us (the federal FOIA).")
+@jurisdiction_option("Default: the --agency's regulation, else us (the federal FOIA).")
+@click.option(
+    "--agency",
+    default=None,
+    metavar="NAME",
+    help='The agency ("ICE", "Department of the Interior"): counted under its own FOIA '
+    "regulation when foiaclock knows it (`foiaclock jurisdictions` lists them).",
+)
 @click.option(
     "--extension",
     is_flag=False,
@@ -209,6 +217,7 @@ def _computed(request: Request, as_of: date | None) -> Deadline:
 def due(
     received: str,
     jurisdiction: str | None,
+    agency: str | None,
     extension: str | None,
     tolls: tuple[str, ...],
     first_received: str | None,
@@ -240,9 +249,8 @@ def due(
       foiaclock due 2018-07-20 --format json
       foiaclock due 2018-07-20 --extension --toll 2018-07-25..2018-08-01
       foiaclock due 2026-03-02 -j us-ny --acknowledged 2026-03-05 --explain
-      foiaclock due 2026-10-01 --responded 2026-10-20 --adverse
+      foiaclock due 2026-10-01 --responded 2026-10-20 --adverse --agency ICE
     """
-    law = get_jurisdiction(jurisdiction or "us")
     options = _options(
         observed=observed,
         closures=closures,
@@ -252,12 +260,12 @@ def due(
         cutoff=cutoff,
         timezone=timezone,
     )
-    _check_track(law, track)
     if adverse and responded is None:
         raise click.BadParameter("--adverse needs --responded DATE", param_hint="'--adverse'")
     request = Request(
         received=_moment(received, "'RECEIVED'"),
-        jurisdiction=law.code,
+        jurisdiction=get_jurisdiction(jurisdiction).code if jurisdiction else "",
+        agency=agency or "",
         first_received=_moment(first_received, "'--first-received'") if first_received else None,
         acknowledged=acknowledged,
         extension=_extension(extension),
@@ -268,6 +276,7 @@ def due(
         track=track,
         options=options,
     )
+    _check_track(law_of(request).law, track)
     d = _computed(request, as_of)
     text = formatter(fmt, DUE_FORMATS).render(Report(path="", as_of=d.as_of, soon=5, deadlines=[d]))
     if show_explain:

@@ -37,6 +37,9 @@ def explain(deadline: Deadline) -> tuple[Step, ...]:
     later = [Step("warning", w) for w in deadline.warnings if w not in inline]
     rule = count.rule
     steps = _law_steps(case, count)
+    if deadline.request.agency or "received before" in deadline.jurisdiction_reason:
+        why = deadline.jurisdiction_reason
+        steps.insert(1, Step("note", f"Why this law: {why}", citation=_regulation_of(case)))
     if rule is None or rule.days is None or count.due is None:
         return (*steps, *head, *_no_fixed_time(case, count), *later)
     # Pause steps go where they happened, among the days; the rest of the head comes first.
@@ -55,6 +58,14 @@ def explain(deadline: Deadline) -> tuple[Step, ...]:
         text = f"Decision on expedited processing due {fmt_day(day)}"
         steps.append(Step("rule", text, day, citation=ex.citation if ex else ""))
     return tuple(steps)
+
+
+def _regulation_of(case: Case) -> str:
+    """The agency regulation the request is counted under, with its Federal Register rule."""
+    reg = case.law.regulation
+    if reg is None:
+        return ""
+    return f"{reg.citation}; {reg.rule}" if reg.rule else reg.citation
 
 
 def _law_steps(case: Case, count: Count) -> list[Step]:
@@ -318,7 +329,15 @@ def _appeal_by_steps(case: Case, last: date) -> list[Step]:
         steps.append(Step("note", text, last))
     rule = case.law.clock("appeal_window", case.received.day)
     text = f"Last day to appeal the adverse determination: {fmt_day(last)}"
+    if rule is not None:
+        text += f" ({rule.describe()}"
+        text += f" from {rule.anchor})" if rule.anchor else ")"
+        filing = {"received": "the agency must receive it by then", "sent": "sent by then"}
+        if rule.filing:
+            text += f"; {filing[rule.filing]}"
     steps.append(Step("rule", text, last, citation=rule.citation if rule else ""))
+    if rule is not None and rule.note:
+        steps.append(Step("note", rule.note, last, citation=rule.citation))
     return steps
 
 

@@ -24,7 +24,7 @@ from ..caching import cached
 from ..calendar import Calendar, CalendarSpec
 from ..errors import FoiaclockError
 from ..law import CALENDAR_OPTIONS, Jurisdiction
-from ..models import Request, Settings
+from ..models import Settings
 from ..results import Window
 from .calendars import calendar_with
 from .case import Case

@@ -54,6 +54,7 @@ def deadline_dict(d: Deadline, head: dict[str, Any] | None = None) -> dict[str, 
     out.update(
         {
             "jurisdiction": d.jurisdiction,
+            "jurisdiction_reason": d.jurisdiction_reason,
             "as_of": d.as_of.isoformat(),
             "received": d.received.isoformat(),
             "received_at": received.isoformat() if isinstance(received, datetime) else None,

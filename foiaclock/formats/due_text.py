@@ -18,6 +18,8 @@ def lines_for(d: Deadline) -> list[str]:
     j = d.law
     rule = j.clock("response", d.received, d.request.track)
     out: list[tuple[str, str]] = [("law", f"{j.name}: {j.law} ({j.citation})")]
+    if d.request.agency or "received before" in d.jurisdiction_reason:
+        out.append(("why", d.jurisdiction_reason))
     out.append(("received", fmt_day(d.received)))
     if d.clock_start is not None and d.clock_start != d.received:
         out.append(("clock starts", f"{fmt_day(d.clock_start)} (day 0)"))
@@ -60,7 +62,9 @@ def lines_for(d: Deadline) -> list[str]:
     if d.appeal_by is not None:
         rule = j.clock("appeal_window", d.received)
         cite = f" ({rule.citation})" if rule is not None and rule.citation else ""
-        out.append(("appeal by", f"{_d(d.appeal_by)}, the last day to appeal{cite}"))
+        filings = {"received": ", to be received by then", "sent": ", sent (postmarked) by then"}
+        filing = filings.get(rule.filing, "") if rule is not None else ""
+        out.append(("appeal by", f"{_d(d.appeal_by)}, the last day to appeal{filing}{cite}"))
     if d.may_sue_from is not None:
         by = "the due date"
         if d.window is not None and d.window.is_wide:

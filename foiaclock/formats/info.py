@@ -8,6 +8,7 @@ from datetime import date
 
 from ..calendar import ExtraRule
 from ..law import CLOCK_NAMES, ClockRule, Jurisdiction
+from ..law.agencies import agency_names
 
 _CLOCK_TITLES = {
     "acknowledgement": "acknowledge the request",
@@ -24,7 +25,13 @@ _MONTH_NAMES = (
 )  # fmt: skip
 
 
+def _short_names(known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+    """The agency's and its components' first other name (its abbreviation), or the name."""
+    return [others[0] if others else name for name, others in known]
+
+
 def jurisdiction_list(items: Sequence[Jurisdiction]) -> str:
+    names = agency_names()
     code_w = max(len(j.code) for j in items)
     name_w = min(max(len(j.name) for j in items), 28)
     rows = [f"{'code':<{code_w}}  {'name':<{name_w}}  deadline / citation"]
@@ -42,11 +49,15 @@ def jurisdiction_list(items: Sequence[Jurisdiction]) -> str:
             )
         )
         pad = " " * (code_w + name_w + 4)
-        rows.extend(
-            textwrap.wrap(
-                j.citation, 100, initial_indent=pad, subsequent_indent=pad, break_on_hyphens=False
+        lines = [j.citation]
+        if j.code in names:
+            lines.append("known as: " + ", ".join(_short_names(names[j.code][1])))
+        for line in lines:
+            rows.extend(
+                textwrap.wrap(
+                    line, 100, initial_indent=pad, subsequent_indent=pad, break_on_hyphens=False
+                )
             )
-        )
     rows.append("")
     rows.append(f"{len(items)} jurisdictions. `foiaclock jurisdictions CODE` shows one in full.")
     return "\n".join(r.rstrip() for r in rows) + "\n"
@@ -60,9 +71,13 @@ def _clock_lines(rule: ClockRule) -> list[str]:
         "response": "from the determination",
         "due": "added to the due date",
     }[rule.start]
+    if rule.anchor:
+        start = f"from {rule.anchor}"
     head = (
         f"{when}{rule.describe()} {start}" if rule.days is not None else f"{when}{rule.describe()}"
     )
+    if rule.filing:
+        head += "; to be received by then" if rule.filing == "received" else "; sent by then"
     if rule.extension_days:
         head += f"; extendable by {rule.extension_days} {rule.unit} days"
     if rule.agreed:
@@ -84,12 +99,45 @@ def jurisdiction_full(j: Jurisdiction) -> str:
         f"  verified: {'yes' if j.verified else 'no: not yet checked against the statute text'}"
     )
     out.append(f"  time zone: {j.timezone}")
-    sections = (_clocks, _calendar, _receipt, _pauses, _misrouting, _options, _consequences, _notes)
+    sections = (
+        _regulation, _names, _clocks, _calendar, _receipt, _pauses, _misrouting, _options,
+        _consequences, _notes,
+    )  # fmt: skip
     for section in sections:
         lines = section(j)
         if lines:
             out.extend(["", *lines])
     return "\n".join(_wrapped(out)) + "\n"
+
+
+def _regulation(j: Jurisdiction) -> list[str]:
+    reg = j.regulation
+    if reg is None:
+        return []
+    out = ["Regulation", f"  {reg.citation}" + (f", as {reg.rule}" if reg.rule else "")]
+    if reg.since is not None:
+        out.append(
+            f"  in force from {reg.since}; a request received earlier is counted under "
+            f"{j.base!r} (the statute)"
+        )
+    if reg.url:
+        out.append(f"  {reg.url}")
+    if reg.note:
+        out.append(f"  {reg.note}")
+    return out
+
+
+def _names(j: Jurisdiction) -> list[str]:
+    """The names a request's `agency` is recognised by (foiaclock/law/agencies.toml)."""
+    known = agency_names().get(j.code)
+    if known is None:
+        return []
+    out = ["Recognised from the request's agency (when it names no jurisdiction)"]
+    for i, (name, written) in enumerate(known[1]):
+        others = [o for o in written if o != name]
+        also = f" ({', '.join(others)})" if others else ""
+        out.append(f"  {'' if i == 0 else 'component: '}{name}{also}")
+    return out
 
 
 def _clocks(j: Jurisdiction) -> list[str]:

@@ -27,11 +27,12 @@ _OFFICE_WORDS = (
     "office", "division", "unit", "branch", "section", "staff", "team", "officer", "program",
     "requester service center", "service center", "public liaison",
 )  # fmt: skip
-_TRAILING = tuple(
-    tuple(f"{foia} {word}".split())
-    for foia in ("foia", "freedom of information act", "freedom of information")
-    for word in _OFFICE_WORDS
-) + (("foia",), ("freedom", "of", "information", "act"))
+_FOIA = ("foia", "freedom of information act", "freedom of information")
+_TRAILING = (
+    *(tuple(f"{foia} {word}".split()) for foia in _FOIA for word in _OFFICE_WORDS),
+    ("foia",),
+    ("freedom", "of", "information", "act"),
+)
 
 
 @dataclass(frozen=True)
@@ -57,17 +58,20 @@ class AgencyMatch:
         if not self.code:
             return f"the agency {self.written!r} is not one whose regulation foiaclock has"
         if self.component:
+            if key(self.written) == key(self.component):
+                return f"the agency {self.written!r} is a component of the {self.agency}"
             return (
-                f"the agency {self.written!r} is {self.component}, a component of the "
-                f"{self.agency}"
+                f"the agency {self.written!r} is {self.component}, a component of the {self.agency}"
             )
+        if key(self.written) == key(self.agency):
+            return f"the agency {self.written!r} is a federal agency with its own regulation"
         return f"the agency {self.written!r} is the {self.agency}"
 
 
 class _Name:
     """One known name: the code, agency and component it stands for."""
 
-    __slots__ = ("code", "agency", "component", "short")
+    __slots__ = ("agency", "code", "component", "short")
 
     def __init__(self, code: str, agency: str, component: str, written: str) -> None:
         self.code, self.agency, self.component = code, agency, component
