@@ -89,7 +89,8 @@ which dates are documented and which are invented). Every key, annotated:
 
 ```toml
 [defaults]                      # optional: applies to every request that does not say otherwise
-jurisdiction = "us"             # the law (`foiaclock jurisdictions` lists the codes); default "us"
+jurisdiction = "us"             # the law (`foiaclock jurisdictions` lists the codes); default: the
+                                #   agency's own regulation when foiaclock knows it, else "us"
 timezone = "America/New_York"   # IANA zone in which a date-time without offset is read
 soon = 5                        # "due soon" = this many working days left or fewer; default 5
 observed = true                 # calendar policy (see "How foiaclock counts" below):
@@ -147,6 +148,18 @@ citation = "Agreement with DHS of 2026-01-05"
 Unknown keys are errors with a suggestion, never silently ignored. Dates are TOML dates, without
 quotes. Options resolve in this order: the jurisdiction's defaults, then `[defaults]`, then the
 request's own keys; `--jurisdiction` on the command line replaces `[defaults] jurisdiction`.
+
+**The agency's own regulation.** A request that names no jurisdiction (neither itself nor
+`[defaults]`) is counted under the FOIA regulation of the federal agency its `agency` names, when
+foiaclock encodes it: `"ICE"`, `"ICE FOIA Office"` and `"U.S. Immigration and Customs Enforcement"`
+are a component of DHS (`us.dhs`, 6 CFR part 5), `"FBI RIDS"` of DOJ (`us.doj`), `"Bureau of Land
+Management"` of Interior (`us.doi`). Fifteen agencies are encoded, each from the day its Federal
+Register rule took effect (a request received earlier is counted under the statute, and
+`explain` says so); `foiaclock jurisdictions` lists them with the names they are known by. A name
+two agencies share (`"OIG"`, `"Office for Civil Rights"`) is never guessed: the statute is used
+and a warning says why. An explicit jurisdiction always wins, and `jurisdiction = "us"` is the
+statute alone. `explain`, JSON and CSV (`jurisdiction_reason`) say which law was used and why;
+`foiaclock due --agency NAME` does the same for one date.
 
 ### `foiaclock status`: where every request stands
 
