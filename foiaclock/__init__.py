@@ -41,8 +41,8 @@ from .errors import (
 )
 from .files import RequestsFile, load, load_bytes, loads
 from .law import Jurisdiction, all_jurisdictions, get_jurisdiction
-from .models import Appeal, Options, Request, Settings, Toll, TollKind
-from .results import AppealClock, ClockDate, Deadline, Status, Step, Window
+from .models import Appeal, Options, Reply, Request, Settings, Toll, TollKind
+from .results import AppealClock, ClockDate, Deadline, RequesterClock, Status, Step, Window
 
 
 def __getattr__(name: str) -> str:
@@ -73,8 +73,10 @@ __all__ = [
     "Jurisdiction",
     "NonWorkingDay",
     "Options",
+    "Reply",
     "Request",
     "RequestError",
+    "RequesterClock",
     "RequestsFile",
     "RuleDataError",
     "Settings",

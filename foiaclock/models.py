@@ -252,6 +252,40 @@ def _appeal_extension(value: object) -> bool | int | None:
 
 
 @dataclass(frozen=True, slots=True)
+class Reply:
+    """A date the agency set for the requester: a "still interested" letter, a fee estimate to
+    accept, a clarification asked for. Missing it may close the request, so it is tracked like a
+    deadline: `by` is the last day to reply, `replied` the day you did (``None``: not yet).
+    `about` says what was asked, in your words; `asked` is the date of the agency's letter."""
+
+    by: date
+    about: str = ""
+    asked: date | None = None
+    replied: date | None = None
+
+    def __post_init__(self) -> None:
+        by = _day(self.by, "by")
+        if by is None:
+            raise RequestError("the last day to reply is required", field="by")
+        asked = _day(self.asked, "asked")
+        replied = _day(self.replied, "replied")
+        _set(self, "by", by)
+        _set(self, "asked", asked)
+        _set(self, "replied", replied)
+        _set(self, "about", _text(self.about, "about"))
+        if asked is not None and by < asked:
+            raise DateOrderError(
+                f"the last day to reply ({by}) is before the agency asked ({asked})",
+                field="by",
+            )
+        if asked is not None and replied is not None and replied < asked:
+            raise DateOrderError(
+                f"the reply ({replied}) is dated before the agency asked ({asked})",
+                field="replied",
+            )
+
+
+@dataclass(frozen=True, slots=True)
 class Options:
     """How to settle, for one request, the points where the sources disagree (federal-foia.md's
     CONTESTED points) and the calendar policy.
@@ -422,6 +456,8 @@ class Request:
     adverse: bool | None = None
     """The determination withheld something (the time to appeal is then shown)."""
     appeal: Appeal | None = None
+    replies: tuple[Reply, ...] = ()
+    """Dates the agency set for your reply (`Reply`), in any order (a list is accepted)."""
     track: str | None = None
     """An alternative clock of the law (for example ``"commercial"``)."""
     via: Via | None = None
@@ -463,6 +499,8 @@ class Request:
             _set(self, "extension", _day(extension, "extension"))
         if self.tolls != () or type(self.tolls) is not tuple:
             _set(self, "tolls", _tolls(self.tolls))
+        if self.replies != () or type(self.replies) is not tuple:
+            _set(self, "replies", _replies(self.replies))
         for name in ("expedited", "fee_exception"):
             if getattr(self, name) is not True and getattr(self, name) is not False:
                 _set(self, name, _flag(getattr(self, name), name))
@@ -510,6 +548,17 @@ def _extension(value: object) -> Extension:
             value,
         ) from None
     return number or None
+
+
+def _replies(value: object) -> tuple[Reply, ...]:
+    if is_missing(value):
+        return ()
+    if not isinstance(value, (tuple, list)):
+        raise _bad("replies", "a list of Reply", value)
+    for i, reply in enumerate(value):
+        if not isinstance(reply, Reply):
+            raise _bad(f"reply {i + 1}", "a Reply", reply)
+    return tuple(value)
 
 
 def _tolls(value: object) -> tuple[Toll, ...]:

@@ -20,10 +20,20 @@ class Status(str, enum.Enum):
 
     OVERDUE = "overdue"
     DUE_TODAY = "due today"
+    REPLY_OVERDUE = "reply overdue"
+    """The requester missed a date the agency set for a reply (`RequesterClock`)."""
     DUE_SOON = "due soon"
+    APPEAL_DUE_SOON = "appeal due soon"
+    """The requester's last day to appeal is within the due-soon threshold (or today)."""
+    REPLY_DUE_SOON = "reply due soon"
     OPEN = "open"
     PAUSED = "paused"
+    REPLY_PENDING = "reply pending"
+    """A date the agency set for the requester's reply, further off than the threshold."""
+    APPEAL_WINDOW_OPEN = "appeal window open"
     NO_DEADLINE = "no deadline"
+    APPEAL_WINDOW_CLOSED = "appeal window closed"
+    """The last day to appeal an adverse determination passed without an appeal."""
     ANSWERED_LATE = "answered late"
     ANSWERED_ON_TIME = "answered on time"
     ANSWERED = "answered"
@@ -126,6 +136,25 @@ class AppealClock:
 
 
 @dataclass(frozen=True, slots=True)
+class RequesterClock:
+    """A date by which the requester must act: the last day to appeal an adverse determination,
+    or a reply the agency asked for by a date."""
+
+    kind: str
+    """``appeal`` (the time to appeal) or ``reply`` (a date the agency set, `Request.replies`)."""
+    label: str
+    """What is due, in words ("appeal the adverse determination", "reply: still interested")."""
+    due: date
+    """The last day."""
+    status: Status
+    """One of the requester's statuses: ``appeal due soon``, ``appeal window open``, ``appeal
+    window closed``, ``reply overdue``, ``reply due soon``, ``reply pending``."""
+    days_left: int
+    """Working days from the as-of day to `due` (0: the last day is today; negative: passed)."""
+    citation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Deadline:
     """Everything foiaclock works out for one request, as of one day."""
 
@@ -183,6 +212,9 @@ class Deadline:
     """Days the pauses added (working days, or calendar days for a calendar-day clock)."""
     warnings: tuple[str, ...]
     """What the user should know: facts the law does not count, assumptions made."""
+    requester: tuple[RequesterClock, ...] = ()
+    """The requester's own running clocks (the time to appeal, replies the agency asked for),
+    most urgent first; a reply already given is not among them."""
     jurisdiction_reason: str = ""
     """Why `law` was used: named by the request, or recognised from its `agency` ("the agency
     'ICE' is U.S. Immigration and Customs Enforcement, a component of the Department of Homeland
@@ -195,11 +227,26 @@ class Deadline:
         return self.law.code
 
     @property
+    def requester_clock(self) -> RequesterClock | None:
+        """The requester's clock when it is more urgent than the agency's (``None``: it is not,
+        or there is none)."""
+        agency = self.appeal.status if self.appeal is not None else self.status
+        first = self.requester[0] if self.requester else None
+        return first if first is not None and first.status.urgency < agency.urgency else None
+
+    @property
     def current_status(self) -> Status:
-        """The status of the clock that is running now: the appeal's once there is one."""
+        """The status of the most urgent clock running now: the agency's (the appeal's once
+        there is one) or the requester's (`requester_clock`)."""
+        mine = self.requester_clock
+        if mine is not None:
+            return mine.status
         return self.appeal.status if self.appeal is not None else self.status
 
     @property
     def current_due(self) -> date | None:
-        """The due date of the clock that is running now: the appeal's once there is one."""
+        """The due date of the clock `current_status` is of."""
+        mine = self.requester_clock
+        if mine is not None:
+            return mine.due
         return self.appeal.due if self.appeal is not None else self.due

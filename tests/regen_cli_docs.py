@@ -131,6 +131,12 @@ kind = "information"            # or "fee"
 note = "Asked to confirm the date range"
 disputed = false                # true: a pause the law does not allow, kept on record only
 
+[[request.reply]]               # a date the agency set for your reply; repeat for several
+about = "still interested"      # what was asked, in your words
+asked = 2026-11-20              # the date of the agency's letter (optional)
+by = 2026-12-04                 # the last day to reply: tracked like a deadline
+replied = 2026-12-01            # the day you replied; leave out until you have
+
 [request.appeal]                # an administrative appeal
 filed = 2026-12-10
 received = 2026-12-11           # the appeal clock runs from receipt (filed if unknown)
@@ -167,15 +173,24 @@ statute alone. `explain`, JSON and CSV (`jurisdiction_reason`) say which law was
 
 Rows are sorted by urgency (overdue first; `--sort due|received|id|agency` for another order) and
 coloured by status on a terminal. The columns: the request's id and agency, the day it was received,
-the due date of the clock that runs now (an appeal's, once there is one), the working days left or
-late, and the status; the note (extended, tolled, paused, misrouted, appeal due, may sue from...) goes
+the due date of the clock that runs now (an appeal's, once there is one, or yours, when it is more
+urgent), the working days left or late, and the status; the note (extended, tolled, paused, misrouted, appeal due, may sue from...) goes
 in a last column when the terminal is wide enough, else on the line under the row. `±` marks a due
 date on which the sources disagree (`explain` shows the window). The summary goes to stderr, so
 `status > file` holds only the table.
 
+**Your own clocks** are tracked like the agency's. After an adverse determination that you have
+not appealed, the last day to appeal (in the agency's regulation's unit: 90 working days at DHS
+and Interior) gives `appeal window open`, then `appeal due soon` within the due-soon threshold, and
+`appeal window closed` once it has passed. A date the agency set for your reply (a "still
+interested" letter, a fee estimate to accept, a clarification; `[[request.reply]]`) gives `reply
+pending`, `reply due soon` and `reply overdue` until you record `replied`. The row shows the most
+urgent clock, whoever's it is; `--only yours` lists what you must do.
+
 Options: `--as-of DATE`, `--format table|json|csv|markdown|ics`, `--output PATH` (written
 atomically: a temporary file renamed into place, so an error never leaves a partial file),
-`--only STATUS` (repeat or comma-separate; `pending`, `answered` and `late` are groups), `--sort`,
+`--only STATUS` (repeat or comma-separate; `pending`, `answered`, `late` and `yours` are groups),
+`--sort`,
 `--soon N`, `--jurisdiction CODE`. `FILE` may be `-` for stdin.
 
 {{status examples/requests.toml --as-of 2026-12-01 --only overdue,due-soon --sort due}}
@@ -195,8 +210,8 @@ the old events instead of duplicating them. Machine formats never carry colour.
 
 {{check examples/requests.toml --as-of 2026-12-01}}
 
-`check` exits 1 when a request is overdue (`--fail-on due-soon`: also when one is due today or
-soon) and prints each one as `file:line: ...`. Under GitHub Actions (`GITHUB_ACTIONS=true`) it also
+`check` exits 1 when a request is overdue, or a reply the agency asked for is (`--fail-on
+due-soon`: also when one is due today or soon, or your last day to appeal or reply is) and prints each one as `file:line: ...`. Under GitHub Actions (`GITHUB_ACTIONS=true`) it also
 prints `::error` (and, for requests due soon, `::warning`) annotations pointing at each request's
 line, and appends a Markdown table to `$GITHUB_STEP_SUMMARY`. A step in a workflow:
 

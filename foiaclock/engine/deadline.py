@@ -14,6 +14,7 @@ from .appeals import appeal_by, appeal_clock
 from .case import Case, open_case
 from .count import Count, count_response
 from .law_of import LawOf, law_of
+from .requester import requester_clocks
 from .status import status_of
 from .units import span
 from .window import window
@@ -67,6 +68,7 @@ def _deadline(case: Case, count: Count, soon: int, chosen: LawOf) -> Deadline:
         may_sue = latest + timedelta(days=1) if request.responded is None else None
     last_day = appeal_by(case, count)
     appeal = appeal_clock(case, count, soon)
+    mine = requester_clocks(case, count, last_day, soon)
     return Deadline(
         request=request,
         law=law,
@@ -95,6 +97,7 @@ def _deadline(case: Case, count: Count, soon: int, chosen: LawOf) -> Deadline:
             *chosen.warnings,
             *_warnings(case, count, last_day, appeal.received if appeal else None),
         ),
+        requester=mine,
         jurisdiction_reason=chosen.reason,
     )
 

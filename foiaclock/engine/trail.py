@@ -316,6 +316,22 @@ def _consequence_steps(case: Case, d: Deadline) -> list[Step]:
         steps.append(Step("note", text, citation="5 U.S.C. § 552(a)(4)(A)(viii)(II)(bb)"))
     if d.appeal_by is not None:
         steps.extend(_appeal_by_steps(case, d.appeal_by))
+    steps.extend(_requester_steps(d))
+    return steps
+
+
+def _requester_steps(d: Deadline) -> list[Step]:
+    """Where the requester's own clocks stand: the time to appeal, the replies asked for."""
+    steps = []
+    for mine in d.requester:
+        what = "The time to appeal" if mine.kind == "appeal" else f"The {mine.label}"
+        text = f"{what}, by {fmt_day(mine.due)}: {mine.status.value} as of {d.as_of}"
+        steps.append(Step("note", text, mine.due, citation=mine.citation))
+    for reply in d.request.replies:
+        if reply.replied is not None and reply.replied <= d.as_of:
+            what = reply.about or "the reply"
+            text = f"Replied {fmt_day(reply.replied)} ({what}; due {fmt_day(reply.by)})"
+            steps.append(Step("note", text, reply.replied))
     return steps
 
 

@@ -31,7 +31,7 @@ from ..law import (
     get_jurisdiction,
     options_from_table,
 )
-from ..models import Appeal, Options, Request, Toll
+from ..models import Appeal, Options, Reply, Request, Toll
 from .requests_file import RequestsFile
 
 if TYPE_CHECKING:
@@ -42,10 +42,11 @@ DEFAULT_KEYS = frozenset(("jurisdiction", "soon", *OPTION_KEYS))
 REQUEST_KEYS = frozenset((
     "id", "agency", "subject", "tracking", "jurisdiction", "received", "first_received",
     "acknowledged", "extension", "expedited", "responded", "adverse", "toll", "appeal", "notes",
-    "track", "via", "target_days", "fee_exception", *OPTION_KEYS,
+    "track", "via", "target_days", "fee_exception", "reply", *OPTION_KEYS,
 ))  # fmt: skip
 TOLL_KEYS = frozenset(("start", "end", "kind", "note", "disputed"))
 APPEAL_KEYS = frozenset(("filed", "received", "decided", "extension"))
+REPLY_KEYS = frozenset(("by", "about", "asked", "replied"))
 #: The request's keys that are copied to the model as they are (the model checks them).
 _PLAIN_KEYS = ("expedited", "adverse", "via", "target_days", "fee_exception", "track")
 _TEXT_KEYS = ("agency", "subject", "tracking", "notes")
@@ -299,6 +300,7 @@ class _Builder:
         if "extension" in t:
             values["extension"] = self.extension(t["extension"], label, at)
         values["tolls"] = self.tolls(t.get("toll"), label, at)
+        values["replies"] = self.replies(t.get("reply"), label, at)
         if "appeal" in t:
             values["appeal"] = self.appeal(t["appeal"], label, at)
         rid = str(t["id"])
@@ -434,6 +436,37 @@ class _Builder:
         if "note" in t:
             values["note"] = self.text_value(t["note"], what, where, "note", True)
         return self.made(lambda: Toll(**values), what, where)
+
+    def replies(self, value: Any, label: str, at: Where) -> tuple[Reply, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, dict):
+            raise self.fail(
+                f"{label}, field 'reply' must be an array of tables: write [[request.reply]] "
+                "(double brackets), one per date the agency set",
+                *at,
+                "reply",
+            )
+        items = self.check(s.expect_list, value, f"{label}, field 'reply'", at=(*at, "reply"))
+        return tuple(
+            self.reply(item, f"{label}, reply {k + 1}", (*at, "reply", k))
+            for k, item in enumerate(items)
+        )
+
+    def reply(self, item: Any, what: str, where: Where) -> Reply:
+        t = self.check(s.expect_table, item, what, at=where)
+        self.keys(t, REPLY_KEYS, what, *where)
+        if "by" not in t:
+            raise self.fail(
+                f"{what} has no 'by': the last day the agency set for your reply", *where
+            )
+        values: dict[str, Any] = {}
+        for key in ("by", "asked", "replied"):
+            if key in t:
+                values[key] = self.day(t[key], what, where, key)
+        if "about" in t:
+            values["about"] = self.text_value(t["about"], what, where, "about", True)
+        return self.made(lambda: Reply(**values), what, where)
 
     def appeal(self, value: Any, label: str, at: Where) -> Appeal:
         where: Where = (*at, "appeal")

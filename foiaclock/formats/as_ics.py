@@ -48,6 +48,10 @@ def events(d: Deadline) -> list[tuple[str, date, str]]:
     for i, c in enumerate(d.other):
         if c.due is not None:
             out.append((f"other-{i + 1}", c.due, f"{c.label}: {name}"))
+    for i, reply in enumerate(d.request.replies):
+        if reply.replied is None:
+            what = reply.about or "reply to the agency"
+            out.append((f"reply-{i + 1}", reply.by, f"Last day to reply ({what}): {name}"))
     return out
 
 

@@ -49,7 +49,6 @@ def deadline_dict(d: Deadline, head: dict[str, Any] | None = None) -> dict[str, 
     received = r.received
     due = d.due
     status = d.status
-    current_due = a.due if a is not None else due
     out = {} if head is None else head
     out.update(
         {
@@ -66,8 +65,8 @@ def deadline_dict(d: Deadline, head: dict[str, Any] | None = None) -> dict[str, 
             "status": status.value,
             "days_left": d.days_left,
             "calendar_days_left": d.calendar_days_left,
-            "current_status": (a.status if a is not None else status).value,
-            "current_due": iso(current_due),
+            "current_status": d.current_status.value,
+            "current_due": iso(d.current_due),
             "extended": d.extended,
             "tolled_days": d.tolled_days,
             "paused": status is Status.PAUSED,
@@ -76,6 +75,17 @@ def deadline_dict(d: Deadline, head: dict[str, Any] | None = None) -> dict[str, 
             "search_fees_barred": d.search_fees_barred,
             "appeal_by": iso(d.appeal_by),
             "appeal": None if a is None else _appeal_dict(a),
+            "requester": [
+                {
+                    "kind": c.kind,
+                    "label": c.label,
+                    "due": c.due.isoformat(),
+                    "status": c.status.value,
+                    "days_left": c.days_left,
+                    "citation": c.citation,
+                }
+                for c in d.requester
+            ],
             "expedited_decision_due": iso(d.expedited_decision_due),
             "acknowledgement_due": iso(d.acknowledgement_due),
             "target": iso(d.target),

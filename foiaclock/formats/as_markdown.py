@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..results import Status
 from . import Report, rows
 
 
@@ -20,7 +21,7 @@ def table(report: Report) -> str:
     ]
     for d in report.deadlines:
         status = rows.status_text(d)
-        if rows.current_status(d).urgency <= 1:  # overdue, due today
+        if rows.current_status(d) in (Status.OVERDUE, Status.DUE_TODAY, Status.REPLY_OVERDUE):
             status = f"**{status}**"
         note = rows.note(d)
         if d.warnings:

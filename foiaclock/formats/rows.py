@@ -26,19 +26,27 @@ def current_due(d: Deadline) -> date | None:
 
 
 def days_left(d: Deadline) -> int | None:
+    mine = d.requester_clock
+    if mine is not None:
+        return mine.days_left
     return d.appeal.days_left if d.appeal is not None else d.days_left
 
 
 def window_wide(d: Deadline) -> bool:
     """The readings of the law disagree about the due date shown (the appeal's once there is
-    one)."""
+    one; a requester's date has no window)."""
+    if d.requester_clock is not None:
+        return False
     window = d.appeal.window if d.appeal is not None else d.window
     return window is not None and window.is_wide
 
 
 def status_text(d: Deadline) -> str:
-    """The current status in words; ``appeal overdue`` when the running clock is the appeal's."""
+    """The current status in words; ``appeal overdue`` when the running clock is the appeal's
+    (a requester's status says whose it is already: ``appeal due soon``, ``reply overdue``)."""
     text = current_status(d).value
+    if d.requester_clock is not None:
+        return text
     return f"appeal {text}" if d.appeal is not None else text
 
 
@@ -57,7 +65,7 @@ def left_cell(d: Deadline) -> str:
         return ""
     if n is None:
         return ""
-    if status is Status.DUE_TODAY:
+    if status is Status.DUE_TODAY or (d.requester_clock is not None and n == 0):
         return "today"
     if status is Status.ANSWERED_ON_TIME:
         return f"{n:,} early" if n > 0 else "on the day"
@@ -113,9 +121,16 @@ def note(d: Deadline) -> str:
     else:
         parts.extend(about)
         if d.appeal_by is not None:
-            parts.append(f"appeal by {d.appeal_by}")
+            closed = d.appeal_by < d.as_of
+            parts.append(
+                f"appeal window closed {d.appeal_by}" if closed else f"appeal by {d.appeal_by}"
+            )
         if d.may_sue_from is not None and d.status is Status.OVERDUE:
             parts.append(f"may sue from {d.may_sue_from}")
+    for mine in d.requester:
+        if mine.kind == "reply":
+            passed = " (passed)" if mine.status is Status.REPLY_OVERDUE else ""
+            parts.append(f"{mine.label} by {mine.due}{passed}")
     if d.warnings:
         parts.append(f"{len(d.warnings)} warning{'s' if len(d.warnings) != 1 else ''}")
     return "; ".join(parts)
