@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from ..calendar import Calendar
 from ..errors import DateOrderError, ExtensionError, TollError
 from ..law import Jurisdiction
-from ..models import Request, Settings, TollKind
+from ..models import Request, Settings, Toll, TollKind
 from .calendars import calendar_of
 
 
@@ -39,7 +39,8 @@ class Case(NamedTuple):
     received: Moment
     first_received: Moment | None
     set_aside: tuple[str, ...]
-    """A note for each fact dated after `as_of` (not known yet on that day)."""
+    """A note for each fact dated after `as_of` (not known yet on that day), and for each fact
+    that changes nothing (a pause inside another one)."""
 
 
 def open_case(request: Request, law: Jurisdiction, as_of: date) -> Case:
@@ -53,6 +54,13 @@ def open_case(request: Request, law: Jurisdiction, as_of: date) -> Case:
     _check_order(request, received.day)
     _check_facts(request, law, received.day)
     known, set_aside = _known_on(request, as_of)
+    if received.day > as_of:
+        set_aside.insert(
+            0,
+            f"the request was received on {received.day}, after the as-of date {as_of}: the "
+            "status is as of a day before it arrived",
+        )
+    set_aside.extend(_overlapping(known))
     return Case(
         request=known,
         law=law,
@@ -151,6 +159,27 @@ def _check_facts(request: Request, law: Jurisdiction, received: date) -> None:
             )
         used.add(toll.kind)
     _check_appeal_extension(request, law, received)
+
+
+def _overlapping(request: Request) -> list[str]:
+    """A note for each pause that starts while an earlier one still runs: the days they share
+    count once, so it changes nothing for those days."""
+    notes = []
+    running: Toll | None = None
+    for toll in sorted((t for t in request.tolls if not t.disputed), key=lambda t: t.start):
+        if running is not None and (running.end is None or toll.start < running.end):
+            until = "still open" if running.end is None else f"to {running.end}"
+            notes.append(
+                f"the pause from {toll.start} starts inside the pause from {running.start} "
+                f"({until}): the days they share are paused once"
+            )
+        if (
+            running is None
+            or running.end is not None
+            and (toll.end is None or toll.end > running.end)
+        ):
+            running = toll
+    return notes
 
 
 def _check_appeal_extension(request: Request, law: Jurisdiction, received: date) -> None:

@@ -17,22 +17,26 @@ import sys
 from dataclasses import dataclass
 from importlib import resources
 
+from ..caching import cached
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-_LEADING = (("the",), ("u", "s"), ("us",), ("united", "states"))
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_LEADING = frozenset((("the",), ("u", "s"), ("us",), ("united", "states")))
 _OFFICE_WORDS = (
     "office", "division", "unit", "branch", "section", "staff", "team", "officer", "program",
     "requester service center", "service center", "public liaison",
 )  # fmt: skip
 _FOIA = ("foia", "freedom of information act", "freedom of information")
-_TRAILING = (
+_TRAILING = frozenset((
     *(tuple(f"{foia} {word}".split()) for foia in _FOIA for word in _OFFICE_WORDS),
     ("foia",),
     ("freedom", "of", "information", "act"),
-)
+))  # fmt: skip
+_LONGEST_TAIL = max(len(tail) for tail in _TRAILING)
 
 
 @dataclass(frozen=True)
@@ -82,17 +86,19 @@ class _Name:
 
 def key(text: str) -> tuple[str, ...]:
     """`text` as the words it is compared by."""
-    words = re.sub(r"[^\w\s]", " ", text.casefold().replace("&", " and ")).split()
+    words = _PUNCTUATION.sub(" ", text.casefold().replace("&", " and ")).split()
     words = ["department" if w == "dept" else w for w in words]
     changed = True
-    while changed:
+    while changed and len(words) > 1:
         changed = False
-        for lead in _LEADING:
-            if tuple(words[: len(lead)]) == lead and len(words) > len(lead):
-                words, changed = words[len(lead) :], True
-        for tail in _TRAILING:
-            if tuple(words[-len(tail) :]) == tail and len(words) > len(tail):
-                words, changed = words[: -len(tail)], True
+        for n in (2, 1):  # a leading "the", "u s", "us", "united states"
+            if n < len(words) and tuple(words[:n]) in _LEADING:
+                words, changed = words[n:], True
+                break
+        for n in range(min(_LONGEST_TAIL, len(words) - 1), 0, -1):
+            if tuple(words[-n:]) in _TRAILING:
+                words, changed = words[:-n], True
+                break
     return tuple(words)
 
 
@@ -120,8 +126,10 @@ def _index() -> tuple[dict[tuple[str, ...], list[_Name]], dict[tuple[str, ...], 
     return names, ambiguous
 
 
+@cached(maxsize=4096)
 def recognise(text: str) -> AgencyMatch:
-    """The agency `text` names (an `AgencyMatch` with no `code` when none is recognised)."""
+    """The agency `text` names (an `AgencyMatch` with no `code` when none is recognised). Kept
+    per text: a file names few agencies, each many times."""
     inner = re.findall(r"\(([^()]*)\)", text)
     outer = re.sub(r"\([^()]*\)", " ", text)
     for candidate in (text, outer, *inner):
