@@ -103,6 +103,21 @@ def test_a_law_without_a_misrouting_cap_does_not_borrow_the_federal_one() -> Non
     assert d.clock_start == date(2024, 5, 20)
     assert (
         "first_received is not used: New York sets no time for a request first sent to the "
-        "wrong office (for the federal law, only from 2008-12-31), so the clock starts from "
-        "received"
+        "wrong office, so the clock starts from received"
+    ) in d.warnings
+
+
+def test_a_federal_request_before_the_cap_says_when_it_began() -> None:
+    """Received Mon 2008-06-02, first sent to another component 5/20: the cap dates from
+    2008-12-31 (OPEN Government Act of 2007 § 6(a)), so the clock starts from 6/2, and the
+    warning says from when the law has the cap."""
+    d = compute(
+        Request(received=date(2008, 6, 2), first_received=date(2008, 5, 20), jurisdiction="us"),
+        as_of=date(2008, 6, 3),
+    )
+    assert d.clock_start == date(2008, 6, 2)
+    assert (
+        "first_received is not used: United States (federal) sets no time for requests received "
+        "before 2008-12-31 for a request first sent to the wrong office, so the clock starts "
+        "from received"
     ) in d.warnings

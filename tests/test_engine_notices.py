@@ -47,3 +47,11 @@ def test_a_pause_inside_a_closed_pause_is_said() -> None:
     )
     d = compute(request, as_of=date(2026, 12, 1))
     assert any("inside the pause from 2026-11-04 (to 2026-11-12)" in w for w in d.warnings)
+
+
+def test_a_national_code_that_is_also_a_state_s_abbreviation_is_said() -> None:
+    d = compute(Request(received=date(2026, 11, 2), jurisdiction="CA"), as_of=date(2026, 11, 3))
+    assert d.jurisdiction == "ca"
+    assert any("for California write 'us-ca'" in w for w in d.warnings)
+    plain = compute(Request(received=date(2026, 11, 2), jurisdiction="us-ca"))
+    assert not any("California write" in w for w in plain.warnings)

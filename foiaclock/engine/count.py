@@ -97,10 +97,11 @@ def count_response(case: Case) -> Count:
     ack = _acknowledgement(case, got.day, start, rule)
     warnings = []
     if case.first_received is not None and misrouting is None:
+        law = case.law
+        since = f" for requests received before {law.misrouting_since}" if law.misrouting else ""
         warnings.append(
-            f"first_received is not used: {case.law.name} sets no time for a request first sent "
-            "to the wrong office (for the federal law, only from 2008-12-31), so the clock "
-            "starts from received"
+            f"first_received is not used: {law.name} sets no time{since} for a request first "
+            "sent to the wrong office, so the clock starts from received"
         )
     if ack is not None and ack.assumed:
         warnings.append(

@@ -15,6 +15,10 @@ from ..law.agencies import recognise
 from ..models import Request
 
 
+#: National codes that are also a US state's postal abbreviation: a requester may mean the state.
+_POSTAL_TWINS = {"ca": ("California", "us-ca"), "in": ("Indiana", "us-in")}
+
+
 class LawOf(NamedTuple):
     """The law chosen for a request."""
 
@@ -31,6 +35,12 @@ def law_of(request: Request, custom: Mapping[str, Jurisdiction] | None = None) -
     if request.jurisdiction:
         law = get_jurisdiction(request.jurisdiction, custom)
         reason = f"jurisdiction {law.code!r}, as named"
+        state = _POSTAL_TWINS.get(law.code) if law.code not in (custom or {}) else None
+        if state is not None:
+            warnings.append(
+                f"jurisdiction {request.jurisdiction!r} is {law.name}, not a US state: for "
+                f"{state[0]} write {state[1]!r}"
+            )
     else:
         law, reason = _by_agency(request, warnings)
     return _in_force(law, reason, _receipt_day(request.received, law), custom, warnings)
