@@ -173,10 +173,8 @@ def _overlapping(request: Request) -> list[str]:
                 f"the pause from {toll.start} starts inside the pause from {running.start} "
                 f"({until}): the days they share are paused once"
             )
-        if (
-            running is None
-            or running.end is not None
-            and (toll.end is None or toll.end > running.end)
+        if running is None or (
+            running.end is not None and (toll.end is None or toll.end > running.end)
         ):
             running = toll
     return notes

@@ -14,7 +14,6 @@ from ..law import Jurisdiction, get_jurisdiction
 from ..law.agencies import recognise
 from ..models import Request
 
-
 #: National codes that are also a US state's postal abbreviation: a requester may mean the state.
 _POSTAL_TWINS = {"ca": ("California", "us-ca"), "in": ("Indiana", "us-in")}
 
