@@ -32,6 +32,11 @@ _KEYS = {
     "via",
     "acknowledged",
     "acknowledgement_due",
+    "responded",
+    "adverse",
+    "as_of",
+    "appeal_by",
+    "source",
 }
 
 
@@ -57,8 +62,17 @@ def test_case(row: dict[str, Any]) -> None:
         track=row.get("track"),
         via=row.get("via"),
         acknowledged=row.get("acknowledged"),
+        responded=row.get("responded"),
+        adverse=row.get("adverse"),
     )
-    result = foiaclock.compute(request, as_of=date(2000, 1, 1))
+    as_of = row.get("as_of", row.get("responded", date(2000, 1, 1)))
+    result = foiaclock.compute(request, as_of=as_of)
+    if "appeal_by" in row:
+        expected_by = None if row["appeal_by"] == "none" else row["appeal_by"]
+        assert result.appeal_by == expected_by, row["reason"]
+    if "due" not in row:
+        assert "appeal_by" in row, "a row checks the due date, the last day to appeal, or both"
+        return
     expected = row["due"]
     if expected == "none":
         assert result.due is None, row["reason"]

@@ -15,15 +15,27 @@ from .window import appeal_window
 
 
 def appeal_by(case: Case, count: Count) -> date | None:
-    """The last day to appeal an adverse determination (``None`` without one, or when the law
-    sets no fixed time)."""
-    request = case.request
-    if request.responded is None or not request.adverse:
-        return None
+    """The last day to appeal an adverse determination, or, under a law whose missed deadline is
+    a denial (`ClockRule.after_due`), the silence after the due date (``None`` without either,
+    or when the law sets no fixed time)."""
+    start = appeal_from(case, count)
     rule = case.law.clock("appeal_window", count.received)
-    if rule is None or rule.days is None:
+    if start is None or rule is None or rule.days is None:
         return None
-    return span(case.calendar, request.responded, rule.days, rule.unit, rule.roll)[0]
+    return span(case.calendar, start, rule.days, rule.unit, rule.roll)[0]
+
+
+def appeal_from(case: Case, count: Count) -> date | None:
+    """What the time to appeal runs from: an adverse determination's date, or the due date of a
+    request denied by silence (``None``: nothing to appeal yet)."""
+    request = case.request
+    if request.responded is not None:
+        return request.responded if request.adverse else None
+    rule = case.law.clock("appeal_window", count.received)
+    due = count.due
+    if rule is None or not rule.after_due or due is None or count.paused.open:
+        return None
+    return due if case.as_of > due else None
 
 
 def appeal_rule(case: Case, count: Count) -> ClockRule | None:

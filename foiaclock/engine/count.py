@@ -210,6 +210,12 @@ def _extension_asked(
     value = case.request.extension
     rule = case.law.clock("extension", received)
     timely = ack is not None and ack.given is not None and not ack.late
+    if ack is not None and ack.late and rule is not None and rule.granted_by_acknowledgement:
+        late = (
+            f"the acknowledgement of {ack.given} came after it was due ({ack.due}): it gives "
+            f"no more time ({rule.citation})"
+        )
+        return value, [late]
     if value is not None or not timely or rule is None or not rule.granted_by_acknowledgement:
         return value, []
     note = (

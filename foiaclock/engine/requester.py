@@ -27,11 +27,8 @@ def requester_clocks(
         else:
             status = Status.APPEAL_WINDOW_OPEN
         citation = rule.citation if rule is not None else ""
-        out.append(
-            RequesterClock(
-                "appeal", "appeal the adverse determination", appeal_by, status, left, citation
-            )
-        )
+        what = "the adverse determination" if case.request.responded else "the denial by silence"
+        out.append(RequesterClock("appeal", f"appeal {what}", appeal_by, status, left, citation))
     for reply in case.request.replies:
         if reply.replied is not None and reply.replied <= case.as_of:
             continue

@@ -344,10 +344,14 @@ def _appeal_by_steps(case: Case, last: date) -> list[Step]:
         )
         steps.append(Step("note", text, last))
     rule = case.law.clock("appeal_window", case.received.day)
-    text = f"Last day to appeal the adverse determination: {fmt_day(last)}"
+    what = "the adverse determination" if case.request.responded else "the denial by silence"
+    text = f"Last day to appeal {what}: {fmt_day(last)}"
     if rule is not None:
         text += f" ({rule.describe()}"
-        text += f" from {rule.anchor})" if rule.anchor else ")"
+        if not case.request.responded:
+            text += " from the due date)"
+        else:
+            text += f" from {rule.anchor})" if rule.anchor else ")"
         filing = {"received": "the agency must receive it by then", "sent": "sent by then"}
         if rule.filing:
             text += f"; {filing[rule.filing]}"

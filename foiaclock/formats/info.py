@@ -100,8 +100,8 @@ def jurisdiction_full(j: Jurisdiction) -> str:
     )
     out.append(f"  time zone: {j.timezone}")
     sections = (
-        _regulation, _names, _clocks, _calendar, _receipt, _pauses, _misrouting, _options,
-        _consequences, _notes,
+        _regulation, _names, _clocks, _route, _calendar, _receipt, _pauses, _misrouting,
+        _options, _consequences, _notes, _sources,
     )  # fmt: skip
     for section in sections:
         lines = section(j)
@@ -124,6 +124,37 @@ def _regulation(j: Jurisdiction) -> list[str]:
         out.append(f"  {reg.url}")
     if reg.note:
         out.append(f"  {reg.note}")
+    return out
+
+
+def _route(j: Jurisdiction) -> list[str]:
+    route = j.appeal_route
+    if route is None:
+        return []
+    flag = "" if route.verified else " (unverified)"
+    out = ["After a denial", f"  {route.kind}: {route.to}{flag}"]
+    if route.how:
+        out.append(f"  how: {route.how}")
+    if route.label:
+        out.append(f"  marked: {route.label}")
+    out.extend(f"  must contain: {part}" for part in route.must_contain)
+    if route.next:
+        out.append(f"  next: {route.next}")
+    out.append(f"  [{route.citation}]")
+    if route.note:
+        out.append(f"  {route.note}")
+    return out
+
+
+def _sources(j: Jurisdiction) -> list[str]:
+    if not j.confirmed_by:
+        return []
+    out = ["Confirmed by"]
+    for src in j.confirmed_by:
+        when = f" ({src.day})" if src.day else ""
+        out.append(f"  {src.citation}{when}: {src.confirms}")
+        if src.url:
+            out.append(f"    {src.url}")
     return out
 
 

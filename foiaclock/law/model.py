@@ -75,6 +75,9 @@ class ClockRule:
     """Appeal windows: what starts the time in the regulation's words ("the date of the
     response", "the date the determination is signed", "the requester's receipt of the
     determination"); foiaclock counts from the response date (`Request.responded`)."""
+    after_due: bool = False
+    """Appeal windows: a missed deadline is a denial, and the time to appeal it runs from the
+    due date when no determination came (N.Y. Pub. Off. Law § 89(4)(a); 5 ILCS 140/9.5(a))."""
     filing: Literal["", "received", "sent"] = ""
     """Appeal windows: ``received`` (the appeal must reach the agency by the last day) or
     ``sent`` (postmarked or electronically transmitted by then); "" = the rule does not say."""
@@ -130,6 +133,51 @@ class ReceiptRule:
 
 
 _NO_RECEIPT_RULES = ReceiptRule()
+
+
+@dataclass(frozen=True)
+class AppealRoute:
+    """Where a requester goes after a denial, in the law's terms: to whom, how, what the appeal
+    must contain; the time to do it and the decision's time are the `appeal_window` and
+    `appeal` clocks."""
+
+    kind: str
+    """One of `ROUTE_KINDS`: who reviews (``agency head``, ``ombudsman``, ``attorney general``,
+    ``court``...), or ``none`` when the law has no review to ask for."""
+    to: str
+    """To whom, in words ("the head of the agency or the person it designates")."""
+    citation: str
+    how: str = ""
+    """How it is made (in writing, by a form, by email...)."""
+    must_contain: tuple[str, ...] = ()
+    """What the appeal must contain to be accepted (Pennsylvania's four parts, 65 P.S.
+    § 67.1101(a)(1))."""
+    label: str = ""
+    """What the appeal must be marked ("Freedom of Information Act Appeal")."""
+    next: str = ""
+    """What comes after the review (a court, a commissioner), in words."""
+    note: str = ""
+    verified: bool = True
+
+
+#: Who reviews a denial, by kind.
+ROUTE_KINDS: tuple[str, ...] = (
+    "agency head", "review officer", "ombudsman", "attorney general", "commission",
+    "information commissioner", "internal review", "court", "none",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decision or guide that confirms how a law counts (an enforcer's opinion, a court's
+    decision, an official guide with worked dates)."""
+
+    citation: str
+    confirms: str
+    """What it confirms, in words."""
+    url: str = ""
+    day: date | None = None
+    """The date of the decision or guide."""
 
 
 @dataclass(frozen=True)
@@ -191,6 +239,10 @@ class Jurisdiction:
     """The code of the entry this one is built on ("" = none)."""
     regulation: Regulation | None = None
     """For an agency's entry: the agency's regulation and the rule it follows."""
+    appeal_route: AppealRoute | None = None
+    """Where the requester goes after a denial (``None``: not encoded)."""
+    confirmed_by: tuple[Source, ...] = ()
+    """The enforcers' decisions and official guides that confirm the entry's counting."""
     source: str = ""
     """Where the entry comes from: a data file's name, or "requests file"."""
     table: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)

@@ -18,11 +18,14 @@ from ..models import VIA_VALUES, Options, Settings, TollKind, known_zone
 from .model import (
     CLOCK_NAMES,
     CONTESTABLE,
+    ROUTE_KINDS,
     UNITS,
+    AppealRoute,
     ClockRule,
     Jurisdiction,
     ReceiptRule,
     Regulation,
+    Source,
     TollRule,
 )
 
@@ -32,13 +35,13 @@ OPTION_KEYS: tuple[str, ...] = (*CONTESTABLE, "closed_days", "timezone")
 _CLOCK_KEYS = (
     "days", "unit", "from", "roll", "standard", "citation", "verified", "note", "effective",
     "agreed", "extension_days", "description", "label", "by", "granted_by_acknowledgement",
-    "anchor", "filing",
+    "anchor", "filing", "after_due",
 )  # fmt: skip
 _ENTRY_KEYS = (
     "name", "law", "citation", "url", "verified", "notes", "assumptions", "timezone", "base",
     "calendar", "receipt", "tolling", "options", "tracks", "other", "constructive_exhaustion",
     "fee_consequence", "fee_consequence_since", "misrouting", "misrouting_since", "regulation",
-    *CLOCK_NAMES,
+    "appeal_route", "confirmed_by", *CLOCK_NAMES,
 )  # fmt: skip
 _CALENDAR_KEYS = (
     "country", "subdivisions", "categories", "closures", "inauguration", "weekend", "citation",
@@ -111,6 +114,7 @@ def _clock_version(item: Any, where: str, key: str, verified: bool) -> ClockRule
         label=s.expect_str(t.get("label", t.get("description", "")), f"{where}: label"),
         by=s.expect_str(t.get("by", ""), f"{where}: by"),
         anchor=s.expect_str(t.get("anchor", ""), f"{where}: anchor"),
+        after_due=s.expect_bool(t.get("after_due", False), f"{where}: after_due"),
         filing=s.expect_choice(  # type: ignore[arg-type]
             t.get("filing", ""), f"{where}: filing", ("", "received", "sent")
         ),
@@ -347,6 +351,45 @@ def _parse_regulation(code: str, value: Any) -> Regulation:
     )
 
 
+def _parse_route(code: str, value: Any, verified: bool) -> AppealRoute:
+    where = _where(code, "appeal_route")
+    t = s.expect_table(value, where)
+    keys = ("kind", "to", "how", "must_contain", "label", "next", "citation", "note", "verified")
+    s.check_keys(t, keys, where)
+    if "to" not in t:
+        raise s.ValueProblem(f"{where} needs to = \"...\": to whom the appeal goes", "to")
+    return AppealRoute(
+        kind=s.expect_choice(t.get("kind", "agency head"), f"{where}: kind", ROUTE_KINDS),
+        to=s.expect_str(t["to"], f"{where}: to"),
+        citation=_cited(t, where),
+        how=s.expect_str(t.get("how", ""), f"{where}: how"),
+        must_contain=_texts(t.get("must_contain", []), f"{where}: must_contain"),
+        label=s.expect_str(t.get("label", ""), f"{where}: label"),
+        next=s.expect_str(t.get("next", ""), f"{where}: next"),
+        note=s.expect_str(t.get("note", ""), f"{where}: note"),
+        verified=s.expect_bool(t.get("verified", verified), f"{where}: verified"),
+    )
+
+
+def _parse_sources(code: str, value: Any) -> tuple[Source, ...]:
+    out = []
+    for i, item in enumerate(s.expect_list(value, _where(code, "confirmed_by"))):
+        where = _where(code, f"confirmed_by[{i + 1}]")
+        t = s.expect_table(item, where)
+        s.check_keys(t, ("citation", "confirms", "url", "date"), where)
+        if "confirms" not in t:
+            raise s.ValueProblem(f"{where} needs confirms = \"...\": what the source confirms")
+        out.append(
+            Source(
+                citation=_cited(t, where),
+                confirms=s.expect_str(t["confirms"], f"{where}: confirms"),
+                url=s.expect_str(t.get("url", ""), f"{where}: url"),
+                day=s.expect_date(t["date"], f"{where}: date") if "date" in t else None,
+            )
+        )
+    return tuple(out)
+
+
 def _texts(value: Any, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
@@ -427,6 +470,10 @@ def parse_jurisdiction(code: str, t: Mapping[str, Any], source: str = "") -> Jur
         else None,
         base=s.expect_str(t.get("base", ""), f"{where}: base").lower(),
         regulation=_parse_regulation(code, t["regulation"]) if "regulation" in t else None,
+        appeal_route=_parse_route(code, t["appeal_route"], verified)
+        if "appeal_route" in t
+        else None,
+        confirmed_by=_parse_sources(code, t.get("confirmed_by", [])),
         source=source,
         table=dict(t),
     )
