@@ -357,7 +357,7 @@ def _parse_route(code: str, value: Any, verified: bool) -> AppealRoute:
     keys = ("kind", "to", "how", "must_contain", "label", "next", "citation", "note", "verified")
     s.check_keys(t, keys, where)
     if "to" not in t:
-        raise s.ValueProblem(f"{where} needs to = \"...\": to whom the appeal goes", "to")
+        raise s.ValueProblem(f'{where} needs to = "...": to whom the appeal goes', "to")
     return AppealRoute(
         kind=s.expect_choice(t.get("kind", "agency head"), f"{where}: kind", ROUTE_KINDS),
         to=s.expect_str(t["to"], f"{where}: to"),
@@ -378,7 +378,7 @@ def _parse_sources(code: str, value: Any) -> tuple[Source, ...]:
         t = s.expect_table(item, where)
         s.check_keys(t, ("citation", "confirms", "url", "date"), where)
         if "confirms" not in t:
-            raise s.ValueProblem(f"{where} needs confirms = \"...\": what the source confirms")
+            raise s.ValueProblem(f'{where} needs confirms = "...": what the source confirms')
         out.append(
             Source(
                 citation=_cited(t, where),
