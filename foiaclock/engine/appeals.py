@@ -62,7 +62,7 @@ def appeal_clock(case: Case, count: Count, soon: int) -> AppealClock | None:
     window = None
     if rule.unit in ("working", "weeks"):
         total = cal.working_days_between(arrived, due)
-        window = appeal_window(case.law, case.settings, arrived, due, total)
+        window = appeal_window(case, arrived, due, total)
     may_sue = None
     if case.law.constructive_exhaustion:
         # Judicial review once the appeal is decided, or from the day after a missed decision

@@ -13,12 +13,10 @@ from ..law import Jurisdiction, get_jurisdiction
 from ..models import Settings
 
 
-def calendar_of(law: Jurisdiction, settings: Settings) -> Calendar:
-    """The (shared) calendar of `law` under `settings`."""
+def calendar_of(spec: CalendarSpec, settings: Settings) -> Calendar:
+    """The (shared) calendar of a law's calendar `spec` under `settings`."""
     s = settings
-    return calendar_with(
-        law.calendar, s.observed, s.closures, s.dc_area, s.saturday_shift, s.closed_days
-    )
+    return calendar_with(spec, s.observed, s.closures, s.dc_area, s.saturday_shift, s.closed_days)
 
 
 @cached(maxsize=1024)
@@ -61,7 +59,7 @@ def calendar_for(
         saturday_shift=d.saturday_shift if saturday_shift is None else saturday_shift,
         closed_days=tuple(sorted({*closed_days, *d.closed_days})),
     )
-    return calendar_of(law, settings)
+    return calendar_of(law.calendar, settings)
 
 
 def today(jurisdiction: str | Jurisdiction = "us") -> date:

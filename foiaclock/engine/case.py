@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from ..calendar import Calendar
+from ..calendar import Calendar, CalendarSpec
 from ..errors import DateOrderError, ExtensionError, TollError
 from ..law import Jurisdiction
 from ..models import Request, Settings, Toll, TollKind
@@ -35,6 +35,8 @@ class Case(NamedTuple):
     law: Jurisdiction
     settings: Settings
     as_of: date
+    spec: CalendarSpec
+    """The law's calendar in force on the receipt day (`Jurisdiction.calendar_on`)."""
     calendar: Calendar
     received: Moment
     first_received: Moment | None
@@ -53,6 +55,7 @@ def open_case(request: Request, law: Jurisdiction, as_of: date) -> Case:
     first = _local(request.first_received, zone) if request.first_received else None
     _check_order(request, received.day)
     _check_facts(request, law, received.day)
+    spec = law.calendar_on(received.day)
     known, set_aside = _known_on(request, as_of)
     if received.day > as_of:
         set_aside.insert(
@@ -66,7 +69,8 @@ def open_case(request: Request, law: Jurisdiction, as_of: date) -> Case:
         law=law,
         settings=settings,
         as_of=as_of,
-        calendar=calendar_of(law, settings),
+        spec=spec,
+        calendar=calendar_of(spec, settings),
         received=received,
         first_received=first,
         set_aside=tuple(set_aside),

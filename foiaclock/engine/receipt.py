@@ -44,7 +44,7 @@ class Receipt(NamedTuple):
 
 def receipt(case: Case, moment: Moment) -> Receipt:
     """`moment` (the local receipt) with the law's deemed-receipt rules applied."""
-    rules = case.law.receipt.in_force(moment.day)
+    rules = case.law.receipt_on(moment.day)
     cal = case.calendar
     day = moment.day
     moves: list[Move] = []
@@ -73,5 +73,5 @@ def receipt(case: Case, moment: Moment) -> Receipt:
 def held_to_cutoff(case: Case) -> bool:
     """Whether a cut-off time applies to the request's channel (every channel, unless the law's
     `ReceiptRule.cutoff_via` names some: then those, and a channel not recorded)."""
-    only = case.law.receipt.cutoff_via
+    only = case.law.receipt_on(case.received.day).cutoff_via
     return not only or case.request.via is None or case.request.via in only

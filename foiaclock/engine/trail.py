@@ -266,7 +266,7 @@ def _window_steps(case: Case, count: Count, deadline: Deadline) -> list[Step]:
         return []
     steps = []
     names = tuple(contested(case))
-    plan = readings(case.law.calendar, case.settings, names)
+    plan = readings(case.spec, case.settings, names)
     for name in names:
         current = getattr(case.settings, name)
         for value, words in zip(ends(name, case.settings), READINGS[name], strict=True):

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..caching import cached
 from ..calendar import Calendar, CalendarSpec
 from ..errors import FoiaclockError
-from ..law import CALENDAR_OPTIONS, Jurisdiction
+from ..law import CALENDAR_OPTIONS
 from ..models import Settings
 from ..results import Window
 from .calendars import calendar_with
@@ -119,9 +119,9 @@ def window(case: Case, count: Count) -> Window | None:
         return None
     total = _simple_total(case, count)
     if total is not None:
-        law, s = case.law, case.settings
-        return _simple_window(law.calendar, names, s, count.received, total, count.due)
-    plan = readings(case.law.calendar, case.settings, names)
+        s = case.settings
+        return _simple_window(case.spec, names, s, count.received, total, count.due)
+    plan = readings(case.spec, case.settings, names)
     first = case.received.day
     if case.first_received is not None:
         first = min(first, case.first_received.day)
@@ -129,14 +129,13 @@ def window(case: Case, count: Count) -> Window | None:
     return spread(plan, count.due, lambda changes: due_with(case, plan, changes), prune)
 
 
-def appeal_window(
-    law: Jurisdiction, settings: Settings, arrived: date, due: date, total: int
-) -> Window | None:
+def appeal_window(case: Case, arrived: date, due: date, total: int) -> Window | None:
     """The window of an appeal decision due `total` working days after `arrived`."""
+    law, settings = case.law, case.settings
     names = tuple(n for n in law.contested if n in CALENDAR_OPTIONS or n == "receipt_day_counts")
     if not names:
         return None
-    plan = readings(law.calendar, settings, names)
+    plan = readings(case.spec, settings, names)
     return spread(plan, due, _closed_form(plan, settings, arrived, total), _never)
 
 
@@ -261,7 +260,7 @@ def _simple_total(case: Case, count: Count) -> int | None:
     a working-day (or week) clock from receipt and at most a working-day extension added to the
     due date."""
     rule, request = count.rule, case.request
-    receipt = case.law.receipt
+    receipt = case.law.receipt_on(case.received.day)
     if (
         rule is None
         or rule.days is None

@@ -205,6 +205,7 @@ class Jurisdiction:
     law: str
     citation: str
     calendar: CalendarSpec
+    """Which days are working days under the law in force today (`calendars`' last version)."""
     response: tuple[ClockRule, ...]
     url: str = ""
     verified: bool = True
@@ -219,6 +220,9 @@ class Jurisdiction:
     tracks: tuple[tuple[str, tuple[ClockRule, ...]], ...] = ()
     other: tuple[ClockRule, ...] = ()
     receipt: ReceiptRule = ReceiptRule()
+    """The receipt rules in force today (`receipts`' last version)."""
+    receipts: tuple[ReceiptRule, ...] = ()
+    """Every version of the receipt rules, in order of their `since` dates; empty = `receipt`."""
     tolling: tuple[tuple[TollKind, TollRule], ...] = ()
     defaults: Settings = field(default_factory=Settings)
     """The readings and calendar policy a request gets unless its `Options` say otherwise."""
@@ -239,6 +243,9 @@ class Jurisdiction:
     """The code of the entry this one is built on ("" = none)."""
     regulation: Regulation | None = None
     """For an agency's entry: the agency's regulation and the rule it follows."""
+    calendars: tuple[tuple[date | None, CalendarSpec], ...] = ()
+    """Every version of the calendar with the day it took effect (``None``: from the beginning),
+    in order; empty = `calendar` alone."""
     appeal_route: AppealRoute | None = None
     """Where the requester goes after a denial (``None``: not encoded)."""
     confirmed_by: tuple[Source, ...] = ()
@@ -260,6 +267,25 @@ class Jurisdiction:
         else:
             versions = getattr(self, name)
         return in_force(versions, on)
+
+    def receipt_on(self, day: date) -> ReceiptRule:
+        """The receipt rules for a request received on `day` (none before the first's
+        `since`)."""
+        chosen = _NO_RECEIPT_RULES
+        for version in self.receipts or (self.receipt,):
+            if version.since is None or version.since <= day:
+                chosen = version
+        return chosen
+
+    def calendar_on(self, day: date) -> CalendarSpec:
+        """The calendar in force for a request received on `day`."""
+        chosen = self.calendar
+        for effective, spec in self.calendars:
+            if effective is None or effective <= day:
+                chosen = spec
+            else:
+                break
+        return chosen
 
     def fee_rule(self, on: date) -> str:
         """`fee_consequence` for a request received on `on` ("" before the rule applies)."""

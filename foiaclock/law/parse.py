@@ -45,7 +45,7 @@ _ENTRY_KEYS = (
 )  # fmt: skip
 _CALENDAR_KEYS = (
     "country", "subdivisions", "categories", "closures", "inauguration", "weekend", "citation",
-    "extra", "observed", "exclude",
+    "extra", "observed", "exclude", "effective",
 )  # fmt: skip
 _EXTRA_KEYS = (
     "name", "date", "easter", "from", "to", "weekday", "month", "nth", "offset", "since", "until",
@@ -201,8 +201,34 @@ def _strings(t: Mapping[str, Any], key: str, where: str, default: list[str]) -> 
     return tuple(s.expect_str(x, w) for x in s.expect_list(t.get(key, default), w))
 
 
-def _parse_calendar(code: str, value: Any) -> CalendarSpec:
-    where = _where(code, "calendar")
+def _parse_calendars(code: str, value: Any) -> tuple[tuple[date | None, CalendarSpec], ...]:
+    """The calendar: one table, or an array of versions in force from their `effective` dates,
+    each later one giving only what changes from the first."""
+    if not isinstance(value, list):
+        return ((None, _parse_calendar(code, value)),)
+    if not value:
+        raise s.ValueProblem(f"{_where(code, 'calendar')}: give at least one calendar")
+    first = s.expect_table(value[0], _where(code, "calendar[1]"))
+    if "effective" in first:
+        raise s.ValueProblem(
+            f"{_where(code, 'calendar[1]')}: the first version applies from the beginning; "
+            "leave out effective"
+        )
+    out: list[tuple[date | None, CalendarSpec]] = [(None, _parse_calendar(code, first))]
+    for i, item in enumerate(value[1:], 2):
+        where = _where(code, f"calendar[{i}]")
+        t = s.expect_table(item, where)
+        if "effective" not in t:
+            raise s.ValueProblem(f"{where} needs effective = DATE (the day it took effect)")
+        day = s.expect_date(t["effective"], f"{where}: effective")
+        if day <= (out[-1][0] or date.min):
+            raise s.ValueProblem(f"{where}: versions go in order of their effective dates")
+        out.append((day, _parse_calendar(code, {**first, **t}, where)))
+    return tuple(out)
+
+
+def _parse_calendar(code: str, value: Any, where: str = "") -> CalendarSpec:
+    where = where or _where(code, "calendar")
     t = s.expect_table(value, where)
     s.check_keys(t, _CALENDAR_KEYS, where)
     country = s.expect_str(t.get("country", ""), f"{where}: country")
@@ -315,8 +341,21 @@ def _parse_tolling(code: str, value: Any) -> tuple[tuple[TollKind, TollRule], ..
     return tuple(out)
 
 
-def _parse_receipt(code: str, value: Any) -> ReceiptRule:
-    where = _where(code, "receipt")
+def _parse_receipts(code: str, value: Any) -> tuple[ReceiptRule, ...]:
+    """The receipt rules: one table, or an array of versions, each from its `since` date."""
+    if not isinstance(value, list):
+        return (_parse_receipt(code, value),)
+    out = tuple(
+        _parse_receipt(code, item, _where(code, f"receipt[{i}]")) for i, item in enumerate(value, 1)
+    )
+    days = [r.since or date.min for r in out]
+    if days != sorted(days) or len(set(days)) != len(days):
+        raise s.ValueProblem(f"{_where(code, 'receipt')}: versions go in order of their since dates")
+    return out
+
+
+def _parse_receipt(code: str, value: Any, where: str = "") -> ReceiptRule:
+    where = where or _where(code, "receipt")
     t = s.expect_table(value, where)
     keys = (
         "nonworking_next_day", "electronic_next_day", "cutoff", "cutoff_via", "citation", "note",
@@ -439,6 +478,8 @@ def parse_jurisdiction(code: str, t: Mapping[str, Any], source: str = "") -> Jur
     verified = s.expect_bool(t.get("verified", True), f"{where}: verified")
     timezone = _timezone(t, where)
     defaults, contested = _parse_options(code, t.get("options", {}), timezone)
+    calendars = _parse_calendars(code, t["calendar"])
+    receipts = _parse_receipts(code, t["receipt"]) if "receipt" in t else ()
     return Jurisdiction(
         code=code,
         name=s.expect_str(t["name"], f"{where}: name"),
@@ -449,9 +490,11 @@ def parse_jurisdiction(code: str, t: Mapping[str, Any], source: str = "") -> Jur
         notes=_texts(t.get("notes", []), f"{where}: notes"),
         assumptions=_texts(t.get("assumptions", []), f"{where}: assumptions"),
         timezone=timezone,
-        calendar=_parse_calendar(code, t["calendar"]),
+        calendar=calendars[-1][1],
+        calendars=calendars,
         **_clocks(code, t, verified),
-        receipt=_parse_receipt(code, t["receipt"]) if "receipt" in t else ReceiptRule(),
+        receipt=receipts[-1] if receipts else ReceiptRule(),
+        receipts=receipts,
         tolling=_parse_tolling(code, t["tolling"]) if "tolling" in t else (),
         defaults=defaults,
         contested=contested,
