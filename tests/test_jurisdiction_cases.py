@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import foiaclock
-from foiaclock import Request
+from foiaclock import Appeal, Request
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -36,6 +36,8 @@ _KEYS = {
     "adverse",
     "as_of",
     "appeal_by",
+    "appeal_received",
+    "appeal_due",
     "source",
 }
 
@@ -64,14 +66,19 @@ def test_case(row: dict[str, Any]) -> None:
         acknowledged=row.get("acknowledged"),
         responded=row.get("responded"),
         adverse=row.get("adverse"),
+        appeal=Appeal(received=row["appeal_received"]) if "appeal_received" in row else None,
     )
-    as_of = row.get("as_of", row.get("responded", date(2000, 1, 1)))
+    facts = [row[k] for k in ("responded", "appeal_received") if k in row]
+    as_of = row.get("as_of", max(facts, default=date(2000, 1, 1)))
     result = foiaclock.compute(request, as_of=as_of)
+    if "appeal_due" in row:
+        assert result.appeal is not None, row["reason"]
+        assert result.appeal.due == row["appeal_due"], row["reason"]
     if "appeal_by" in row:
         expected_by = None if row["appeal_by"] == "none" else row["appeal_by"]
         assert result.appeal_by == expected_by, row["reason"]
     if "due" not in row:
-        assert "appeal_by" in row, "a row checks the due date, the last day to appeal, or both"
+        assert "appeal_by" in row or "appeal_due" in row, "a row checks at least one date"
         return
     expected = row["due"]
     if expected == "none":

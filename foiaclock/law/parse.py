@@ -350,7 +350,9 @@ def _parse_receipts(code: str, value: Any) -> tuple[ReceiptRule, ...]:
     )
     days = [r.since or date.min for r in out]
     if days != sorted(days) or len(set(days)) != len(days):
-        raise s.ValueProblem(f"{_where(code, 'receipt')}: versions go in order of their since dates")
+        raise s.ValueProblem(
+            f"{_where(code, 'receipt')}: versions go in order of their since dates"
+        )
     return out
 
 
