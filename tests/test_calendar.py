@@ -198,7 +198,8 @@ def _naive_closed_quiet(
         if dc_area and spec.inauguration:
             dc = holidays.country_holidays("US", subdiv="DC", years=years)
             out |= {d for d, n in dc.items() if "Inauguration Day" in n}
-    extra = j.table["calendar"].get("extra", [])
+    raw = j.table["calendar"]  # versions: the last gives what changes from the first
+    extra = ({**raw[0], **raw[-1]} if isinstance(raw, list) else raw).get("extra", [])
     day = date(years[0], 1, 1)
     while day.year < years[-1] + 1:
         if any(_extra_day(rule, day) for rule in extra):

@@ -69,10 +69,12 @@ def test_codes_are_case_insensitive() -> None:
 
 def test_kentucky_rule_in_force_on_receipt() -> None:
     ky = get_jurisdiction("us-ky")
-    before = ky.clock("response", date(2021, 6, 28))
+    old = ky.clock("response", date(2020, 3, 29))
+    emergency = ky.clock("response", date(2021, 6, 28))
     after = ky.clock("response", date(2021, 6, 29))
-    assert before is not None and before.days == 3
-    assert after is not None and after.days == 5
+    assert old is not None and (old.days, old.unit) == (3, "working")
+    assert emergency is not None and (emergency.days, emergency.unit) == (10, "calendar")
+    assert after is not None and (after.days, after.unit) == (5, "working")
 
 
 def test_no_deadline_law_reports_none_and_a_target() -> None:

@@ -191,23 +191,31 @@ def _clocks(j: Jurisdiction) -> list[str]:
 
 
 def _calendar(j: Jurisdiction) -> list[str]:
-    c = j.calendar
-    out = ["Calendar"]
-    if c.country:
-        subs = f", subdivisions {', '.join(c.subdivisions)}" if c.subdivisions else ""
-        out.append(
-            f"  holidays: the `holidays` package, {c.country}{subs}, categories {', '.join(c.categories)}"
-        )
-    else:
-        out.append("  holidays: none from the `holidays` package")
-    if c.closure_categories:
-        out.append(f"  closure orders: {', '.join(c.closure_categories)} (option `closures`)")
-    if c.inauguration:
-        out.append("  Inauguration Day: for DC-area offices (option `dc_area`)")
-    out.append(f"  weekend: {', '.join(_WEEKDAYS[d] for d in c.weekend) or 'none'}")
-    out.extend(f"  also: {_extra_day(x)}" for x in c.extra)
-    if c.citation:
-        out.append(f"  [{c.citation}]")
+    versions = j.calendars or ((None, j.calendar),)
+    out = []
+    for effective, c in versions:
+        if len(versions) == 1:
+            out.append("Calendar")
+        else:
+            out.append(f"Calendar from {effective}" if effective else "Calendar (first version)")
+        if c.country:
+            subs = f", subdivisions {', '.join(c.subdivisions)}" if c.subdivisions else ""
+            out.append(
+                f"  holidays: the `holidays` package, {c.country}{subs}, categories "
+                f"{', '.join(c.categories)}"
+            )
+        else:
+            out.append("  holidays: none from the `holidays` package")
+        if c.exclude:
+            out.append(f"  not counted: {', '.join(c.exclude)}")
+        if c.closure_categories:
+            out.append(f"  closure orders: {', '.join(c.closure_categories)} (option `closures`)")
+        if c.inauguration:
+            out.append("  Inauguration Day: for DC-area offices (option `dc_area`)")
+        out.append(f"  weekend: {', '.join(_WEEKDAYS[d] for d in c.weekend) or 'none'}")
+        out.extend(f"  also: {_extra_day(x)}" for x in c.extra)
+        if c.citation:
+            out.append(f"  [{c.citation}]")
     return out
 
 
