@@ -398,7 +398,7 @@ def test_closed_form_window_equals_the_general_one(
     names = tuple(w.contested(case))
     if w._simple_total(case, count) is None or count.due is None or not names:
         return
-    plan = w.readings(j.calendar, case.settings, names)
+    plan = w.readings(case.spec, case.settings, names)
     general = w.spread(plan, count.due, lambda ch: w.due_with(case, plan, ch), w._never)
     assert w.window(case, count) == general
 
