@@ -176,3 +176,38 @@ def test_requester_clocks_in_check_and_status(tmp_path: Path) -> None:
             "citation": "28 CFR 16.8(a)",
         }
     ]
+
+
+def test_the_reply_day_itself_is_not_yet_late() -> None:
+    """As of Fri Dec 4, the last day to reply: 0 working days left, due soon, not overdue."""
+    d = compute(WAITING, as_of=date(2026, 12, 4))
+    assert [(c.status, c.days_left) for c in d.requester] == [(Status.REPLY_DUE_SOON, 0)]
+
+
+def test_the_trail_records_the_reply_and_the_appeal_note() -> None:
+    from foiaclock import explain
+
+    replied = Request(
+        received=date(2026, 11, 16),
+        jurisdiction="us",
+        replies=(Reply(by=date(2026, 12, 4), about="fee estimate", replied=date(2026, 12, 3)),),
+    )
+    steps = explain(compute(replied, as_of=date(2026, 12, 7)))
+    mine = [s for s in steps if s.text.startswith("Replied")]
+    assert [(s.kind, s.day, s.text) for s in mine] == [
+        ("note", date(2026, 12, 3), "Replied Thu 2026-12-03 (fee estimate; due Fri 2026-12-04)")
+    ]
+    dhs = Request(
+        received=date(2026, 9, 1),
+        agency="ICE",
+        responded=date(2026, 10, 20),
+        adverse=True,
+    )
+    steps = explain(compute(dhs, as_of=date(2026, 12, 1)))
+    note = next(s for s in steps if s.text.startswith("Postmarked, or transmitted"))
+    assert (note.kind, note.day, note.citation) == ("note", date(2027, 3, 3), "6 CFR 5.8(a)(1)")
+    clock = next(s for s in steps if s.text.startswith("The time to appeal"))
+    assert clock.text == (
+        "The time to appeal, by Wed 2027-03-03: appeal window open as of 2026-12-01"
+    )
+    assert clock.day == date(2027, 3, 3)
