@@ -41,7 +41,7 @@ from .errors import (
 )
 from .files import RequestsFile, load, load_bytes, loads
 from .law import Jurisdiction, all_jurisdictions, get_jurisdiction
-from .models import Appeal, Options, Reply, Request, Settings, Toll, TollKind
+from .models import Appeal, Options, Reply, Request, Requester, Settings, Toll, TollKind
 from .results import AppealClock, ClockDate, Deadline, RequesterClock, Status, Step, Window
 
 
@@ -76,6 +76,7 @@ __all__ = [
     "Reply",
     "Request",
     "RequestError",
+    "Requester",
     "RequesterClock",
     "RequestsFile",
     "RuleDataError",

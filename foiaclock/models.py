@@ -389,6 +389,21 @@ def known_zone(name: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class Requester:
+    """Who writes the letters (a requests file's ``[requester]`` table); "" = not given, shown in
+    a letter as a blank to fill in."""
+
+    name: str = ""
+    organisation: str = ""
+    email: str = ""
+    address: str = ""
+    """The postal address, lines separated by newlines."""
+    phone: str = ""
+    fee_category: str = ""
+    """The fee category claimed ("news media", "educational", "other")."""
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """The options in force for one request: the law's defaults (`Jurisdiction.defaults`) with
     the request's `Options` applied. Each field means what it means in `Options`; here none is
@@ -467,6 +482,8 @@ class Request:
     fee_exception: bool = False
     """More than 5,000 pages and 3+ good-faith attempts to narrow (§ 552(a)(4)(A)(viii)(II)(bb))."""
     notes: str = ""
+    contact: str = ""
+    """Whom at the agency the letters go to (a name, an office, an address), your words."""
     options: Options | None = None
     """``None``: the law's defaults."""
 
@@ -481,7 +498,7 @@ class Request:
                     "the date the agency received the request is required", field="received"
                 )
             _set(self, "received", moment)
-        for name in ("id", "agency", "subject", "tracking", "notes"):
+        for name in ("id", "agency", "subject", "tracking", "notes", "contact"):
             if type(getattr(self, name)) is not str:
                 _set(self, name, _text(getattr(self, name), name))
         if type(self.jurisdiction) is not str or not self.jurisdiction:

@@ -239,6 +239,28 @@ Put `RECEIVED` before a bare `--extension`.
 
 {{due 2018-12-17 --extension --toll 2018-12-20..2018-12-27:fee --as-of 2019-01-02}}
 
+### `foiaclock letter`: the letters that use the dates
+
+`foiaclock letter FILE ID KIND` writes a follow-up (`follow-up`), an administrative appeal
+(`appeal`: of an adverse determination, of a denial by silence, or of a denial of expedited
+processing; `--ground` chooses when several apply) or a notice before suit (`suit-notice`), with
+every date computed and cited: the due date and how it was counted, the days late, the date from
+which a suit is possible, the search-fee bar, the last day to appeal, to whom and whether it must
+arrive or only be sent, and what the appeal must contain under the request's own law (New York's
+agency head, Pennsylvania's Office of Open Records and its four parts, Illinois' Public Access
+Counselor, the UK's internal review, and every route of the rule data). A letter the facts do not
+support is refused with the reason (exit 2): no notice before suit once the agency has answered, no
+appeal of a silence before the due date, no appeal where the law has none (Texas: the complaint
+routes instead). The sender comes from the file's `[requester]` table (`name`, `organisation`,
+`email`, `address`, `phone`, `fee_category`) and the addressee from a request's `contact`; what is
+missing is a marked blank, never invented. `--list` shows which letters each request can have today;
+`--format markdown`, `-o PATH` (atomic), and `--template PATH` or `[letters] templates = "DIR"`
+(files named `KIND.txt.j2` / `KIND.md.j2`) for a newsroom's own wording: Jinja2 templates with the
+values listed in `foiaclock/letters/facts.py`, rendered in its sandbox, where an unknown name is an
+error with its line and a request's own words are printed, never run.
+
+{{letter examples/requests.toml pogo-ice-2 follow-up --as-of 2026-12-01}}
+
 ### `foiaclock explain`: the count, day by day
 
 {{explain examples/requests.toml fbi-2026-face --as-of 2026-12-01}}

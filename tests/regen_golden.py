@@ -33,6 +33,31 @@ CASES: dict[str, list[str]] = {
     "holidays-2026.txt": ["holidays", "2026"],
 }
 
+#: The letters of tests/letters/requests.toml: golden file -> (id, kind, format).
+LETTERS = "tests/letters/requests.toml"
+for _id, _kind, _fmt in (
+    ("fed-denial", "appeal", "text"),
+    ("fed-silence", "follow-up", "text"),
+    ("fed-silence", "appeal", "text"),
+    ("fed-silence", "suit-notice", "text"),
+    ("fed-expedited", "appeal", "text"),
+    ("ny-denial", "appeal", "text"),
+    ("pa-denial", "appeal", "markdown"),
+    ("il-silence", "appeal", "text"),
+    ("uk-refusal", "appeal", "text"),
+):
+    _ext = "md" if _fmt == "markdown" else "txt"
+    CASES[f"letter-{_id}-{_kind}.{_ext}"] = [
+        "letter",
+        LETTERS,
+        _id,
+        _kind,
+        "--as-of",
+        AS_OF,
+        "--format",
+        _fmt,
+    ]
+
 
 #: The trail of every request of tests/golden/trails.toml, one after the other.
 TRAILS = "tests/golden/trails.toml"

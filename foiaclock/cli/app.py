@@ -62,6 +62,7 @@ COMMANDS = {
     "explain": "foiaclock.cli.explain:explain",
     "holidays": "foiaclock.cli.reference:holidays",
     "jurisdictions": "foiaclock.cli.reference:jurisdictions",
+    "letter": "foiaclock.cli.letter:letter",
     "status": "foiaclock.cli.status:status",
     "validate": "foiaclock.cli.validate:validate",
 }

@@ -31,25 +31,27 @@ from ..law import (
     get_jurisdiction,
     options_from_table,
 )
-from ..models import Appeal, Options, Reply, Request, Toll
+from ..models import Appeal, Options, Reply, Request, Requester, Toll
 from .requests_file import RequestsFile
 
 if TYPE_CHECKING:
     from .positions import Positions
 
-TOP_KEYS = frozenset(("defaults", "request", "jurisdiction"))
+TOP_KEYS = frozenset(("defaults", "request", "jurisdiction", "requester", "letters"))
+REQUESTER_KEYS = ("name", "organisation", "email", "address", "phone", "fee_category")
+LETTERS_KEYS = frozenset(("templates",))
 DEFAULT_KEYS = frozenset(("jurisdiction", "soon", *OPTION_KEYS))
 REQUEST_KEYS = frozenset((
     "id", "agency", "subject", "tracking", "jurisdiction", "received", "first_received",
     "acknowledged", "extension", "expedited", "responded", "adverse", "toll", "appeal", "notes",
-    "track", "via", "target_days", "fee_exception", "reply", *OPTION_KEYS,
+    "track", "via", "target_days", "fee_exception", "reply", "contact", *OPTION_KEYS,
 ))  # fmt: skip
 TOLL_KEYS = frozenset(("start", "end", "kind", "note", "disputed"))
 APPEAL_KEYS = frozenset(("filed", "received", "decided", "extension"))
 REPLY_KEYS = frozenset(("by", "about", "asked", "replied"))
 #: The request's keys that are copied to the model as they are (the model checks them).
 _PLAIN_KEYS = ("expedited", "adverse", "via", "target_days", "fee_exception", "track")
-_TEXT_KEYS = ("agency", "subject", "tracking", "notes")
+_TEXT_KEYS = ("agency", "subject", "tracking", "notes", "contact")
 
 Where = tuple[str | int, ...]
 T = TypeVar("T")
@@ -157,7 +159,40 @@ class _Builder:
                 )
             index[req.id] = i
             requests.append(req)
-        return RequestsFile(self.path, tuple(requests), dict(self.custom), soon, self.text)
+        return RequestsFile(
+            self.path,
+            tuple(requests),
+            dict(self.custom),
+            soon,
+            self.text,
+            self.requester(),
+            self.letters(),
+        )
+
+    def requester(self) -> Requester:
+        """The ``[requester]`` table: who writes the letters (every key optional)."""
+        t = self.check(
+            s.expect_table, self.doc.get("requester", {}), "[requester]", at=("requester",)
+        )
+        self.keys(t, frozenset(REQUESTER_KEYS), "[requester]", "requester")
+        values = {
+            key: self.check(s.expect_str, t[key], f"[requester] {key}", at=("requester", key))
+            for key in REQUESTER_KEYS
+            if key in t
+        }
+        return Requester(**values)
+
+    def letters(self) -> str:
+        """The ``[letters] templates`` folder, as written ("" when not given)."""
+        t = self.check(s.expect_table, self.doc.get("letters", {}), "[letters]", at=("letters",))
+        self.keys(t, LETTERS_KEYS, "[letters]", "letters")
+        if "templates" not in t:
+            return ""
+        return str(
+            self.check(
+                s.expect_str, t["templates"], "[letters] templates", at=("letters", "templates")
+            )
+        )
 
     def default_jurisdiction(
         self, defaults: Mapping[str, Any], cli_code: str | None

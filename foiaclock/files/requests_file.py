@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import FoiaclockError, InputError, RequestError
 from ..law import Jurisdiction
-from ..models import Request
+from ..models import Request, Requester
 
 if TYPE_CHECKING:
     from .positions import Positions
@@ -31,6 +31,10 @@ class RequestsFile:
     """The file's ``[defaults] soon`` (the due-soon threshold), if it sets one."""
     source: str = field(repr=False)
     """The text of the file."""
+    requester: Requester = field(default_factory=Requester)
+    """The file's ``[requester]`` table: who writes the letters."""
+    letter_templates: str = ""
+    """The file's ``[letters] templates`` folder ("" = the shipped templates), as written."""
 
     @cached_property
     def positions(self) -> Positions:

@@ -1,0 +1,112 @@
+"""``foiaclock letter``: a follow-up, an appeal or a notice before suit for one request, with its
+dates computed and cited."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ..checks import suggest
+from ..letters import KINDS, LetterRefused, choices, render_letter
+from .app import Problem
+from .options import CONTEXT_SETTINGS, as_of_option, debug_option, file_jurisdiction_option
+from .output import note, write_output
+from .requests import deadline, deadlines, read
+from .status import check_output_not_input
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("file", metavar="FILE")
+@click.argument("request_id", metavar="ID", required=False)
+@click.argument("kind", metavar="KIND", required=False, type=click.Choice(KINDS))
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(("text", "markdown")),
+    default="text",
+    show_default=True,
+    help="Plain text, or Markdown.",
+)
+@click.option(
+    "--ground",
+    type=click.Choice(("adverse", "constructive", "expedited")),
+    default=None,
+    help="An appeal's ground, when several apply: an adverse determination, a denial by "
+    "silence, a denial of expedited processing.",
+)
+@click.option("--output", "-o", metavar="PATH", default=None, help="Write to PATH (atomically).")
+@click.option(
+    "--template",
+    metavar="PATH",
+    default=None,
+    help="A Jinja2 template to use instead of the shipped one (see foiaclock/letters/).",
+)
+@click.option("--list", "list_only", is_flag=True, help="List the letters each request can have.")
+@as_of_option
+@file_jurisdiction_option
+@debug_option
+def letter(
+    file: str,
+    request_id: str | None,
+    kind: str | None,
+    fmt: str,
+    ground: str | None,
+    output: str | None,
+    template: str | None,
+    list_only: bool,
+    as_of: date | None,
+    jurisdiction: str | None,
+) -> None:
+    """Write letter KIND (follow-up, appeal, suit-notice) for request ID of FILE.
+
+    Every date in it is computed and cited: the due date and how it was counted, the days late,
+    the date from which a suit is possible, the last day to appeal and to whom, under the law
+    the request is counted under. A letter the facts do not support is refused (exit 2). The
+    letter's sender comes from the file's [requester] table; what is missing is a blank.
+
+    \b
+    Examples:
+      foiaclock letter requests.toml --list
+      foiaclock letter requests.toml pogo-ice-2 follow-up
+      foiaclock letter requests.toml pogo-ice-2 suit-notice --format markdown -o notice.md
+    """
+    if output:
+        check_output_not_input(output, [file])
+    rf = read(file, jurisdiction)
+    if list_only or request_id is None:
+        lines = []
+        for d in deadlines(rf, as_of):
+            for c in choices(d):
+                mark = "yes" if c.ok else "no "
+                lines.append(f"{d.request.id:<20} {c.kind:<12} {mark}  {c.why}")
+        write_output("\n".join(lines) + "\n", output)
+        return
+    if rf.find(request_id) is None:
+        raise Problem(
+            f"error: {rf.path}: no request with id {request_id!r}{suggest(request_id, rf.ids)}"
+        )
+    if kind is None:
+        raise click.UsageError("give the letter KIND: follow-up, appeal or suit-notice")
+    d = deadline(rf, request_id, as_of, rf.threshold(None))
+    folder = _folder(rf.path, rf.letter_templates)
+    try:
+        text = render_letter(
+            d, kind, rf.requester, fmt, ground=ground, folder=folder, template=template or ""
+        )
+    except LetterRefused as exc:
+        raise Problem(f"error: {exc}") from None
+    if d.appeal_by is not None and kind == "appeal" and d.as_of > d.appeal_by:
+        note(f"warning: the last day to appeal was {d.appeal_by}: this appeal is late")
+    write_output(text, output)
+    note("foiaclock computes dates; it is not legal advice. Read the letter before you send it.")
+
+
+def _folder(path: str, folder: str) -> str:
+    """The file's ``[letters] templates`` folder, relative to the file itself."""
+    if not folder:
+        return ""
+    base = Path(path).parent if path not in ("", "<stdin>") else Path()
+    return str(base / folder)

@@ -1,0 +1,15 @@
+"""Letters that act on a request's dates: a follow-up, an appeal, a notice before suit.
+
+* `facts`: which letters the facts support (`choices`), and the values a template gets
+  (`values`: a documented, stable set, every date from the engine with its citation);
+* `render`: the templates (shipped in ``templates/``, or a newsroom's own folder), rendered with
+  Jinja2 in its sandbox with strict undefined names, so a typo in a template is an error with
+  its line, and a request's own words are printed, never run.
+"""
+
+from __future__ import annotations
+
+from .facts import KINDS, Choice, LetterRefused, choices, values
+from .render import render_letter
+
+__all__ = ["KINDS", "Choice", "LetterRefused", "choices", "render_letter", "values"]

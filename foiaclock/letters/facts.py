@@ -1,0 +1,248 @@
+"""Which letters a request's facts support, and the values a letter template is given.
+
+The values (`values`) are the stable contract of the templates:
+
+* ``kind`` (``follow-up``, ``appeal``, ``suit-notice``), ``ground`` (an appeal's: ``adverse``,
+  ``constructive``, ``expedited``; else ""), ``today`` (the as-of date, written out);
+* ``requester``: ``name``, ``organisation``, ``email``, ``address`` (lines), ``phone``,
+  ``fee_category``, each a blank to fill in ("[your name]") when the file does not give it;
+* ``request``: ``id``, ``agency``, ``contact``, ``subject``, ``tracking``, ``received``,
+  ``responded`` (dates written out, "" when unknown);
+* ``law``: ``name``, ``law``, ``citation``, ``regulation``, ``federal`` (a flag: the statute's own
+  words apply, the estimated date of completion of § 552(a)(7)(B));
+* ``clock``: ``length`` ("20 working days"), ``citation``, ``due``, ``statutory_due``,
+  ``extended``, ``tolled_days``, ``days_late`` (working days, 0 when not late), ``calendar_days_late``,
+  ``window`` ("" or "Fri 2026-12-18 to Mon 2026-12-21");
+* ``suit``: ``may_sue_from``, ``citation`` (constructive exhaustion), ``fees_barred`` (flag),
+  ``fee_citation``;
+* ``appeal``: ``by``, ``window`` ("90 working days"), ``anchor``, ``filing`` (``received`` or
+  ``sent``), ``after_due`` (a flag: the law makes a missed deadline a denial), ``window_citation``, ``window_note``, ``route`` (``kind``, ``to``, ``how``, ``label``,
+  ``must_contain`` (a list), ``next``, ``citation``, ``note``), ``decision`` ("20 working days"),
+  ``decision_citation``, ``late`` (a flag: the last day to appeal has passed);
+* ``counted``: the steps of the count that carry a citation, as ``(text, citation)`` pairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..dates import fmt_day
+from ..engine import explain
+from ..models import Requester
+from ..results import Deadline
+
+KINDS = ("follow-up", "appeal", "suit-notice")
+#: The steps of the count a letter repeats: the rules, the pauses, the extension, the due date.
+_COUNTED = ("rule", "note", "toll", "extension", "due")
+GROUNDS = ("adverse", "constructive", "expedited")
+
+#: The blank a missing detail of the requester becomes: marked, never invented.
+_BLANKS = {
+    "name": "[your name]",
+    "organisation": "[your organisation]",
+    "email": "[your email]",
+    "address": "[your postal address]",
+    "phone": "[your phone]",
+    "fee_category": "[your fee category]",
+}
+
+
+class LetterRefused(Exception):
+    """The facts do not support the letter asked for (the message says why)."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One letter a request can have today, or why not."""
+
+    kind: str
+    ok: bool
+    why: str
+    ground: str = ""
+
+
+def choices(d: Deadline) -> list[Choice]:
+    """Each letter kind for `d`, with whether the facts support it today and why."""
+    return [_follow_up(d), _appeal(d, None), _suit(d)]
+
+
+def _follow_up(d: Deadline) -> Choice:
+    r = d.request
+    if r.responded is not None:
+        return Choice("follow-up", False, f"the agency answered on {r.responded}")
+    if d.due is None:
+        return Choice("follow-up", True, "no fixed time: a status inquiry")
+    if d.as_of <= d.due:
+        return Choice("follow-up", True, f"a status inquiry (due {d.due})")
+    return Choice("follow-up", True, f"overdue since {d.due}")
+
+
+def _appeal(d: Deadline, ground: str | None) -> Choice:
+    r, route = d.request, d.law.appeal_route
+    if r.appeal is not None:
+        return Choice("appeal", False, f"an appeal was made ({r.appeal.arrived})")
+    if route is not None and route.kind == "none":
+        return Choice("appeal", False, f"{d.law.name} has no administrative appeal: {route.next}")
+    if route is None and not d.law.appeal and not d.law.appeal_window:
+        return Choice("appeal", False, f"foiaclock has no appeal route for {d.law.name}")
+    found = _grounds(d)
+    if ground is not None:
+        if ground not in found:
+            return Choice(
+                "appeal", False, f"no ground for a {ground} appeal: {_why_not(d, ground)}"
+            )
+        found = [ground]
+    if not found:
+        return Choice("appeal", False, _why_not(d, "constructive"))
+    late = d.appeal_by is not None and d.as_of > d.appeal_by
+    why = f"{found[0]} (appeal by {d.appeal_by})" if d.appeal_by else found[0]
+    return Choice("appeal", True, why + (": LATE" if late else ""), found[0])
+
+
+def _grounds(d: Deadline) -> list[str]:
+    r, out = d.request, []
+    if r.responded is not None and r.adverse:
+        out.append("adverse")
+    if r.responded is None and d.due is not None and d.as_of > d.due:
+        out.append("constructive")
+    if r.expedited:
+        out.append("expedited")
+    return out
+
+
+def _why_not(d: Deadline, ground: str) -> str:
+    r = d.request
+    if ground == "adverse":
+        return "no adverse determination is recorded (responded = DATE, adverse = true)"
+    if ground == "expedited":
+        return "expedited processing was not requested"
+    if r.responded is not None:
+        return f"the agency answered on {r.responded} (record adverse = true to appeal it)"
+    if d.due is None:
+        return f"{d.law.name} sets no fixed time, so silence is no denial yet"
+    return f"the due date, {d.due}, has not passed: there is no denial by silence yet"
+
+
+def _suit(d: Deadline) -> Choice:
+    r = d.request
+    if not d.law.constructive_exhaustion:
+        return Choice("suit-notice", False, f"{d.law.name} has no suit for a missed deadline")
+    if r.responded is not None:
+        return Choice(
+            "suit-notice",
+            False,
+            f"the agency answered on {r.responded}: the right to sue over delay ended with the "
+            "answer (appeal the determination instead)",
+        )
+    a = d.appeal
+    sue = a.may_sue_from if a is not None else d.may_sue_from
+    if a is not None and a.status.is_answered:
+        return Choice("suit-notice", False, f"the appeal was decided ({a.status.value})")
+    if sue is None or d.as_of < sue:
+        when = f"from {sue}" if sue else "once the deadline has passed"
+        return Choice("suit-notice", False, f"a suit is not yet possible: {when}")
+    return Choice("suit-notice", True, f"may sue since {sue}")
+
+
+def chosen(d: Deadline, kind: str, ground: str | None = None) -> Choice:
+    """The letter `kind` for `d`, or `LetterRefused` with the reason."""
+    if kind not in KINDS:
+        raise LetterRefused(f"unknown letter {kind!r}; the letters are {', '.join(KINDS)}")
+    choice = (
+        _appeal(d, ground) if kind == "appeal" else next(c for c in choices(d) if c.kind == kind)
+    )
+    if not choice.ok:
+        raise LetterRefused(f"no {kind} letter for {d.request.id or 'this request'}: {choice.why}")
+    return choice
+
+
+def values(
+    d: Deadline, kind: str, requester: Requester, ground: str | None = None
+) -> dict[str, Any]:
+    """The values a template of letter `kind` gets for `d` (the module docstring lists them)."""
+    choice = chosen(d, kind, ground)
+    r, law = d.request, d.law
+    day = _day
+    who = {k: getattr(requester, k) or blank for k, blank in _BLANKS.items()}
+    who["address"] = (requester.address or _BLANKS["address"]).splitlines()
+    rule = law.clock("response", d.received, r.track)
+    late = d.days_left is not None and d.days_left < 0 and r.responded is None
+    window = d.window
+    return {
+        "kind": kind,
+        "ground": choice.ground,
+        "today": day(d.as_of),
+        "requester": who,
+        "request": {
+            "id": r.id,
+            "agency": r.agency or "[the agency]",
+            "contact": r.contact or "FOIA Officer",
+            "subject": r.subject or "[the records requested]",
+            "tracking": r.tracking,
+            "received": day(d.received),
+            "responded": day(r.responded),
+        },
+        "law": {
+            "name": law.name,
+            "law": law.law,
+            "citation": law.citation,
+            "regulation": law.regulation.citation if law.regulation else "",
+            "federal": law.code == "us" or law.code.startswith("us."),
+        },
+        "clock": {
+            "length": rule.describe() if rule else "",
+            "citation": rule.citation if rule else "",
+            "due": day(d.due),
+            "statutory_due": day(d.statutory_due),
+            "extended": d.extended,
+            "tolled_days": d.tolled_days,
+            "days_late": -d.days_left if late and d.days_left is not None else 0,
+            "calendar_days_late": -(d.calendar_days_left or 0) if late else 0,
+            "window": f"{day(window.earliest)} to {day(window.latest)}"
+            if window is not None and window.is_wide
+            else "",
+        },
+        "suit": {
+            "may_sue_from": day(d.appeal.may_sue_from if d.appeal else d.may_sue_from),
+            "citation": law.constructive_exhaustion,
+            "fees_barred": bool(d.search_fees_barred),
+            "fee_citation": law.fee_consequence,
+        },
+        "appeal": _appeal_values(d),
+        "counted": [(s.text, s.citation) for s in explain(d) if s.citation and s.kind in _COUNTED],
+    }
+
+
+def _appeal_values(d: Deadline) -> dict[str, Any]:
+    law = d.law
+    window = law.clock("appeal_window", d.received)
+    decision = law.clock("appeal", d.received)
+    route = law.appeal_route
+    return {
+        "by": _day(d.appeal_by),
+        "late": d.appeal_by is not None and d.as_of > d.appeal_by,
+        "after_due": bool(window and window.after_due),
+        "window": window.describe() if window and window.days is not None else "",
+        "anchor": window.anchor if window else "",
+        "filing": window.filing if window else "",
+        "window_citation": window.citation if window else "",
+        "window_note": window.note if window else "",
+        "decision": decision.describe() if decision and decision.days is not None else "",
+        "decision_citation": decision.citation if decision else "",
+        "route": {
+            "kind": route.kind if route else "agency head",
+            "to": route.to if route else "[the appeals officer named in the agency's letter]",
+            "how": route.how if route else "",
+            "label": route.label if route else "",
+            "must_contain": list(route.must_contain) if route else [],
+            "next": route.next if route else "",
+            "citation": route.citation if route else "",
+            "note": route.note if route else "",
+        },
+    }
+
+
+def _day(value: date | None) -> str:
+    return fmt_day(value) if value is not None else ""
