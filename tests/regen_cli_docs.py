@@ -239,6 +239,20 @@ Put `RECEIVED` before a bare `--extension`.
 
 {{due 2018-12-17 --extension --toll 2018-12-20..2018-12-27:fee --as-of 2019-01-02}}
 
+### The HTML report
+
+`foiaclock status FILE --format html -o report.html` writes one self-contained page (inline CSS;
+no scripts, fonts or images from anywhere, so it works with JavaScript off and under a strict
+content-security policy): the counts and an "action this week" list with the command that acts on
+each, the table most urgent first, and for every request a timeline (received, the clock's start,
+pauses, the extension, the due date and its window, the answer, the appeal, today) and its
+day-by-day count in a `<details>` block. Status is never shown by colour alone; it prints, and
+follows the system's dark mode. Every string of a request is escaped; the page is stamped with
+`--as-of` and foiaclock's version, so the same input gives the same bytes. The tests open it in
+Debian's headless Chromium at 1280, 768 and 375 pixels, and again with JavaScript off.
+
+![The HTML report of examples/requests.toml](examples/report.png)
+
 ### `foiaclock letter`: the letters that use the dates
 
 `foiaclock letter FILE ID KIND` writes a follow-up (`follow-up`), an administrative appeal

@@ -26,6 +26,7 @@ CASES: dict[str, list[str]] = {
     "status.csv": ["status", EXAMPLE, "--as-of", AS_OF, "--format", "csv"],
     "status.md": ["status", EXAMPLE, "--as-of", AS_OF, "--format", "markdown"],
     "status.ics": ["status", EXAMPLE, "--as-of", AS_OF, "--format", "ics"],
+    "status.html": ["status", EXAMPLE, "--as-of", AS_OF, "--format", "html"],
     "explain-pogo-ice-1.txt": ["explain", EXAMPLE, "pogo-ice-1", "--as-of", AS_OF],
     "explain-fbi-2026-face.txt": ["explain", EXAMPLE, "fbi-2026-face", "--as-of", AS_OF],
     "due-2018-07-20.json": ["due", "2018-07-20", "--as-of", "2018-08-01", "--format", "json"],

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from ..checks import suggest
+from ..engine import explain
 from ..formats import Report, formatter, rows
 from ..results import Deadline, Status
 from . import environment
@@ -26,7 +27,7 @@ from .options import (
 from .output import note, wrap_list, write_output
 from .requests import deadlines, read, report_day
 
-STATUS_FORMAT_NAMES = ("table", "json", "csv", "markdown", "ics")
+STATUS_FORMAT_NAMES = ("table", "json", "csv", "markdown", "ics", "html")
 
 #: ``--only`` groups of statuses.
 _GROUPS = {
@@ -166,6 +167,8 @@ def status(
         soon=rf.threshold(soon),
         deadlines=shown,
         total=len(all_deadlines),
+        trails={d.request.id: explain(d) for d in shown} if fmt == "html" else {},
+        version=_version() if fmt == "html" else "",
     )
     to_terminal = output in (None, "-")
     colour = (not fmt_obj.machine) and to_terminal and environment.use_colour(sys.stdout)
@@ -175,6 +178,12 @@ def status(
         _table_notes(shown, len(all_deadlines))
     elif not to_terminal:
         note(f"wrote {output}: {rows.summary(shown, len(all_deadlines))}")
+
+
+def _version() -> str:
+    import foiaclock
+
+    return str(foiaclock.__version__)
 
 
 def _table_notes(shown: list[Deadline], total: int) -> None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from ..results import Deadline
+from ..results import Deadline, Step
 
 SCHEMA_VERSION = 1
 """Version of the JSON output's shape; raised on any change that could break a reader."""
@@ -31,6 +31,11 @@ class Report:
     deadlines: Sequence[Deadline]
     total: int | None = None
     """How many requests the file has (``None``: as many as shown)."""
+    trails: Mapping[str, tuple[Step, ...]] = field(default_factory=dict)
+    """Each shown request's trail (`foiaclock.explain`), by id, for the formats that show it (the
+    HTML report); the command computes them, since a formatter never counts."""
+    version: str = ""
+    """foiaclock's version, for the formats that stamp it."""
 
 
 class Formatter(Protocol):
@@ -49,6 +54,7 @@ STATUS_FORMATS: dict[str, str] = {
     "csv": "as_csv:CsvFormat",
     "markdown": "as_markdown:MarkdownFormat",
     "ics": "as_ics:IcsFormat",
+    "html": "as_html:HtmlFormat",
 }
 
 #: ``foiaclock due --format`` choices.
