@@ -187,7 +187,7 @@ interested" letter, a fee estimate to accept, a clarification; `[[request.reply]
 pending`, `reply due soon` and `reply overdue` until you record `replied`. The row shows the most
 urgent clock, whoever's it is; `--only yours` lists what you must do.
 
-Options: `--as-of DATE`, `--format table|json|csv|markdown|ics`, `--output PATH` (written
+Options: `--as-of DATE`, `--format table|json|csv|markdown|ics|html`, `--output PATH` (written
 atomically: a temporary file renamed into place, so an error never leaves a partial file),
 `--only STATUS` (repeat or comma-separate; `pending`, `answered`, `late` and `yours` are groups),
 `--sort`,
