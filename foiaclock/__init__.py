@@ -11,7 +11,8 @@ The flow is the folder structure, one way through::
 * `calendar`: working days, from the `holidays` package and the law's own rules;
 * `engine`: case -> receipt -> count -> pauses -> window -> status -> appeals -> `Deadline`
   (results.py), and `explain`, the trail of a `Deadline`;
-* `formats`: `Deadline`s -> table, JSON, CSV, Markdown, ICS, the explain text;
+* `formats`: `Deadline`s -> table, JSON, CSV, Markdown, ICS, HTML, the explain text;
+* `letters`: a `Deadline` -> a follow-up, an appeal or a notice before suit (Jinja2 templates);
 * `cli`: the commands (the only part that reads the environment).
 
 >>> from datetime import date

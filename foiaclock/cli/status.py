@@ -196,6 +196,18 @@ def _table_notes(shown: list[Deadline], total: int) -> None:
     note(wrap_list(rows.summary(shown, total), max(wrap, 40)))
     if any(rows.window_wide(d) for d in shown):
         note("± = the sources disagree on a counting rule: `foiaclock explain FILE ID` shows why.")
+    for hint in _letter_hints(shown):
+        note(hint)
+
+
+def _letter_hints(shown: list[Deadline]) -> list[str]:
+    """The letter each urgent requester clock calls for, as the command that writes it."""
+    out = []
+    for d in shown:
+        mine = d.requester_clock
+        if mine is not None and mine.status is Status.APPEAL_DUE_SOON:
+            out.append(f"{mine.status.value}: `foiaclock letter FILE {d.request.id} appeal`")
+    return out
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
