@@ -269,12 +269,11 @@ def _edit_request(
         after = _line_ends(text, tomlkit.dumps(whole))
     else:
         start, end = span
-        piece = tomlkit.parse(text[start:end])
+        own, tail = _own_text(text[start:end])
+        piece = tomlkit.parse(own)
         change(piece["request"][0], expected["request"][index], located)
-        new = _line_ends(text, tomlkit.dumps(piece))
-        old = text[start:end]
-        tail = old[len(old.rstrip("\r\n")) :]  # the blank lines before the next table stay
-        after = text[:start] + new.rstrip("\r\n") + tail + text[end:]
+        new = _line_ends(text, tomlkit.dumps(piece)).rstrip("\r\n")
+        after = text[:start] + new + own[len(own.rstrip("\r\n")) :] + tail + text[end:]
     return Edit(text, after, expected, (index,), summary)
 
 
@@ -303,6 +302,19 @@ def _span(text: str, headers: list[tuple[int, Any]], index: int) -> tuple[int, i
         return start, len(text)
     end = text.rfind("\n", 0, headers[nxt][0]) + 1
     return start, end
+
+
+def _own_text(piece: str) -> tuple[str, str]:
+    """`piece` split before what belongs to the table after it: from the first blank line of
+    the blank and comment lines it ends with, that line kept (a section's heading comment stays
+    above the next table; a comment right under the last key stays with it)."""
+    lines = piece.splitlines(keepends=True)
+    k = len(lines)
+    while k and (not lines[k - 1].strip() or lines[k - 1].lstrip().startswith("#")):
+        k -= 1
+    blank = next((j for j in range(k, len(lines)) if not lines[j].strip()), len(lines))
+    # (the blank line itself goes with the table: tomlkit then puts a new table after it)
+    return "".join(lines[: blank + 1]), "".join(lines[blank + 1 :])
 
 
 def _assign(table: Table, key: Key, value: Any, new_table: Callable[[], Any]) -> None:
