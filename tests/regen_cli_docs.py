@@ -167,6 +167,42 @@ and a warning says why. An explicit jurisdiction always wins, and `jurisdiction 
 statute alone. `explain`, JSON and CSV (`jurisdiction_reason`) say which law was used and why;
 `foiaclock due --agency NAME` does the same for one date.
 
+### Keeping the file: `foiaclock add`, `update` and `toll`
+
+Three commands record what happens without opening the file, and change nothing else in it: the
+comments, the order, the spacing and every other request stay byte for byte as you wrote them
+(the edit goes through [tomlkit](https://github.com/python-poetry/tomlkit), on that request's
+text alone). With `--dry-run` each prints the change as a diff and writes nothing; without it the
+change is written and `FILE: updated request ...` is said on stderr.
+
+{{update examples/requests.toml pogo-ice-2 responded=2019-06-14 adverse=true --dry-run}}
+
+`update FILE ID KEY=VALUE...` sets any field the file format knows, as the file would say it
+(`extension=true`, `extension=2019-03-01`, `acknowledged=2026-10-06`, `subject="..."`), and the
+appeal's with `appeal.KEY`; a key that is already there keeps its place and its comment:
+
+{{update examples/requests.toml pogo-ice-1 appeal.decided=2019-02-01 --dry-run}}
+
+`toll FILE ID START [END]` adds a pause (`--kind fee` or `information`, the default; `--note`);
+`toll FILE ID --end DATE` ends the open one, the day the agency received your answer:
+
+{{toll examples/requests.toml dhs-crcl-2026 --end 2026-12-02 --dry-run}}
+
+`add FILE --id ID --agency NAME --received DATE [KEY=VALUE...]` adds a request at the end:
+
+{{add examples/requests.toml --id doj-2026-oip --agency "DOJ Office of Information Policy" --received 2026-11-20 expedited=true --dry-run}}
+
+Every edit is checked as `validate` checks a file (the loader, then the count of the edited
+request) before anything is written, and refused with exit 2 and the file untouched when it
+fails:
+
+{{update examples/requests.toml pogo-ice-2 responded=2019-01-01}}
+
+The file is written atomically (a temporary file beside it, flushed to disk, renamed over it,
+with its permissions, its line ends and its byte-order mark kept), read back and compared with
+what was meant. If another program or your editor changed the file after foiaclock read it, the
+edit is refused ("the file changed on disk since it was read") and their version is kept.
+
 ### `foiaclock status`: where every request stands
 
 {{status examples/requests.toml --as-of 2026-12-01}}

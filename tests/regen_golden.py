@@ -60,6 +60,26 @@ for _id, _kind, _fmt in (
     ]
 
 
+#: The editing commands on the example file: golden diff -> the command (run with --dry-run,
+#: which prints the diff; tests/test_edit.py checks that the real edit writes exactly that).
+EDITS: dict[str, list[str]] = {
+    "edit-update-responded.diff": ["update", EXAMPLE, "pogo-ice-2", "responded=2019-06-14",
+                                   "adverse=true"],
+    "edit-update-commented.diff": ["update", EXAMPLE, "pogo-ice-1", "responded=2018-10-09"],
+    "edit-update-appeal.diff": ["update", EXAMPLE, "pogo-ice-1", "appeal.decided=2019-02-01"],
+    "edit-update-new-appeal.diff": ["update", EXAMPLE, "pogo-ice-3", "appeal.filed=2019-09-20"],
+    "edit-update-extension.diff": ["update", EXAMPLE, "fbi-2026-face", "extension=true"],
+    "edit-toll-second.diff": ["toll", EXAMPLE, "fbi-2026-face", "2026-11-20", "--kind", "fee"],
+    "edit-toll-first.diff": ["toll", EXAMPLE, "cbp-2026-airports", "2026-11-16", "2026-11-20",
+                             "--note", "Asked which airports were meant"],
+    "edit-toll-end.diff": ["toll", EXAMPLE, "dhs-crcl-2026", "--end", "2026-12-02"],
+    "edit-add.diff": ["add", EXAMPLE, "--id", "doj-2026-oip", "--agency",
+                      "DOJ Office of Information Policy", "--received", "2026-11-20",
+                      "subject=Guidance on face-recognition records", "expedited=true"],
+}  # fmt: skip
+for _name, _args in EDITS.items():
+    CASES[_name] = [*_args, "--dry-run", "--as-of", AS_OF]
+
 #: The trail of every request of tests/golden/trails.toml, one after the other.
 TRAILS = "tests/golden/trails.toml"
 

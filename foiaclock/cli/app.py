@@ -57,6 +57,7 @@ def _debug(ctx: click.Context) -> bool:
 #: The commands, each in its module (imported when the command is used: a run of one command
 #: does not pay for the others; the pattern of Click's "Lazily Loading Subcommands").
 COMMANDS = {
+    "add": "foiaclock.cli.edit:add",
     "check": "foiaclock.cli.status:check",
     "due": "foiaclock.cli.due:due",
     "explain": "foiaclock.cli.explain:explain",
@@ -64,6 +65,8 @@ COMMANDS = {
     "jurisdictions": "foiaclock.cli.reference:jurisdictions",
     "letter": "foiaclock.cli.letter:letter",
     "status": "foiaclock.cli.status:status",
+    "toll": "foiaclock.cli.edit:toll",
+    "update": "foiaclock.cli.edit:update",
     "validate": "foiaclock.cli.validate:validate",
 }
 

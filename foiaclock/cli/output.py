@@ -32,17 +32,18 @@ def write_output(text: str, output: str | None, *, colour: bool = False) -> None
         target = target.resolve()
     if target.is_dir():
         raise InputError(f"--output {output}: is a directory; give a file name")
-    _replace(target, text.encode("utf-8"), output)
+    replace_file(target, text.encode("utf-8"), f"--output {output}")
 
 
-def _replace(target: Path, data: bytes, shown: str) -> None:
+def replace_file(target: Path, data: bytes, shown: str) -> None:
     """Write `data` to a temporary file beside `target`, flush it to disk, give it the old
-    file's permissions (or the umask's), and rename it over `target`."""
+    file's permissions (or the umask's), and rename it over `target` (`shown` names it in
+    messages)."""
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise InputError(f"--output {shown}: cannot write there: {exc.strerror or exc}") from None
+        raise InputError(f"{shown}: cannot write there: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -57,7 +58,7 @@ def _replace(target: Path, data: bytes, shown: str) -> None:
         os.replace(tmp, target)
     except OSError as exc:  # a full disk, a vanished folder: the old file is left as it was
         Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"--output {shown}: cannot write: {exc.strerror or exc}") from None
+        raise InputError(f"{shown}: cannot write: {exc.strerror or exc}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
