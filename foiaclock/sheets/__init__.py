@@ -58,17 +58,19 @@ def read_sheet(
         kind, preset = ("MuckRock CSV", muckrock.CSV_MAPS) if is_mr else ("CSV", {})
     if preset:
         hook = muckrock.finish
-        user_maps = {**muckrock.maps_for(table.headers, preset), **user_maps}
-    converted = convert(
-        table, plan(table.headers, user_maps, path), order=order,
-        default_jurisdiction=jurisdiction, hook=hook,
+    columns = plan(
+        table.headers, user_maps, path,
+        preset=preset, origin="MuckRock", read_apart=muckrock.READ_APART if preset else None,
     )  # fmt: skip
+    converted = convert(table, columns, order=order, default_jurisdiction=jurisdiction, hook=hook)
     if kind == "MuckRock JSON" and any(
         str(e.values.get("agency", "")).startswith("MuckRock agency ") for e in converted.entries
     ):
         converted.report.append(
-            "agency: MuckRock's API gives each agency as a number, written as 'MuckRock agency N': "
-            "put the agency's name there (foiaclock uses it to find a federal agency's rules)"
+            "agency: MuckRock's API gives each agency as a number (written 'MuckRock agency N') "
+            "and does not say its jurisdiction: put the agency's name there and, for a state or "
+            "local agency, its jurisdiction (--jurisdiction CODE for all), or the federal "
+            "statute is used"
         )
     return Imported(kind, table, converted)
 

@@ -136,9 +136,22 @@ def parse_maps(maps: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def plan(headers: Sequence[str], maps: Mapping[str, str], path: str) -> Plan:
+def plan(
+    headers: Sequence[str],
+    maps: Mapping[str, str],
+    path: str,
+    *,
+    preset: Mapping[str, str] | None = None,
+    origin: str = "",
+    read_apart: Mapping[str, str] | None = None,
+) -> Plan:
     """Which column fills which key. Raises `InputError` for a --map that names no column, two
-    --map options that fill one key, or two equally good columns for one key."""
+    --map options that fill one key, or two equally good columns for one key.
+
+    A sheet of a known origin (MuckRock) gives `preset` (its columns' keys; the others are not
+    imported) and `read_apart` (the columns its own reader uses, with what for)."""
+    preset = preset or {}
+    read_apart = read_apart or {}
     by_name = {normal(h): i for i, h in enumerate(headers) if h}
     for name in maps:
         if name not in by_name:
@@ -158,6 +171,13 @@ def plan(headers: Sequence[str], maps: Mapping[str, str], path: str) -> Plan:
                 unused.append(f"{header!r}: not imported (--map)")
                 continue
             chosen.setdefault(key, []).append((-1, i, "--map"))
+        elif name in read_apart:
+            unused.append(f"{header!r} -> {read_apart[name]} ({origin}'s column)")
+        elif preset:
+            if name in preset:
+                chosen.setdefault(preset[name], []).append((0, i, f"{origin}'s column"))
+            else:
+                unused.append(f"{header!r}: not imported (not used by foiaclock)")
         elif name in _NAMES:
             key, rank = _NAMES[name]
             chosen.setdefault(key, []).append((rank, i, "by its name"))

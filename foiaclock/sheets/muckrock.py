@@ -32,7 +32,7 @@ from typing import Any
 
 from ..errors import InputError
 from . import values as v
-from .columns import IGNORE, normal
+from .columns import normal
 from .rows import Entry
 from .table import Table, decode_text
 
@@ -64,10 +64,12 @@ def is_muckrock_csv(headers: list[str]) -> bool:
     return {normal(h) for h in headers} >= CSV_MARKS
 
 
-def maps_for(headers: list[str], preset: Mapping[str, str]) -> dict[str, str]:
-    """The preset for the columns present; every other column is not imported (`finish` reads
-    what it needs)."""
-    return {n: preset.get(n, IGNORE) for n in (normal(h) for h in headers if h)}
+#: The columns (normal names) `finish` reads, and what for.
+READ_APART = {
+    "status": "notes, responded, adverse", "url": "id, notes", "absolute url": "notes",
+    "id": "id", "jurisdiction level": "jurisdiction", "jurisdiction state": "jurisdiction",
+    "date due": "notes", "agency": "agency",
+}  # fmt: skip
 
 
 def finish(cells: Mapping[str, str], entry: Entry) -> str:
@@ -175,4 +177,4 @@ def is_muckrock_json(headers: list[str]) -> bool:
     return len(JSON_MARKS & {normal(h) for h in headers}) >= 2
 
 
-__all__ = ["finish", "is_muckrock_csv", "is_muckrock_json", "maps_for", "read_json"]
+__all__ = ["finish", "is_muckrock_csv", "is_muckrock_json", "read_json"]
