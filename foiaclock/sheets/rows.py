@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from ..errors import InputError
 from ..law import get_jurisdiction
 from . import values as v
 from .columns import KINDS, SENT_NAMES, Plan, normal
@@ -53,6 +54,7 @@ def convert(
     default_jurisdiction: str,
     hook: Hook | None = None,
 ) -> Converted:
+    _required_columns(table, plan, hook is not None)
     dated = {
         c.index: read_column(
             c.header,
@@ -89,7 +91,7 @@ def convert(
                 else []
             )
         if not problems:
-            problems = _required(entry)
+            problems = _required(entry, plan)
         if problems:
             rejected.append(Rejected(where, "; ".join(problems)))
             continue
@@ -151,10 +153,28 @@ def _fill(entry: Entry, key: str, header: str, text: str, dated: DateColumn | No
     return ""
 
 
-def _required(entry: Entry) -> list[str]:
-    missing = [k for k in ("agency", "received") if k not in entry.values]
-    what = {"agency": "no agency", "received": "no date it was received (or sent)"}
-    return [what[k] for k in missing]
+_WHAT = {"agency": "the agency", "received": "the day received (or sent)"}
+
+
+def _required_columns(table: Table, plan: Plan, has_hook: bool) -> None:
+    """A sheet without a column for a required key is not a sheet of requests (yet)."""
+    for key in ("received", *(() if has_hook else ("agency",))):
+        if plan.get(key) is None:
+            raise InputError(
+                f"no column gives {_WHAT[key]} of each request; name the one that does with "
+                f"--map COLUMN={key} (the columns: {', '.join(repr(h) for h in table.headers if h)})",
+                path=table.path,
+            )
+
+
+def _required(entry: Entry, plan: Plan) -> list[str]:
+    out = []
+    for key in ("agency", "received"):
+        if key not in entry.values:
+            column = plan.get(key)
+            where = f"column {column.header!r}" if column else "the sheet"
+            out.append(f"{where} has no value for {_WHAT[key]}, which is required")
+    return out
 
 
 def _local_days(entry: Entry, default_jurisdiction: str) -> None:
