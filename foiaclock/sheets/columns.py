@@ -32,9 +32,9 @@ IGNORE = "ignore"
 #: The second group of `received` are the days a request was *sent* (filed, submitted): the
 #: import uses them as the day of receipt and says so in the file it writes.
 SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "id": (("id", "request id", "foiaclock id", "key"),),
+    "id": (("id", "request id", "foiaclock id"),),
     "agency": (
-        ("agency", "agency name", "public body", "public agency", "authority", "body"),
+        ("agency", "agency name", "public body", "public agency", "authority"),
         ("office", "department", "dept", "custodian", "component", "recipient", "to", "sent to",
          "records custodian", "organization", "organisation"),
     ),
@@ -48,7 +48,7 @@ SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "subject": (
         ("subject", "title", "request title"),
         ("description", "requested documents", "records requested", "documents requested",
-         "request", "records sought", "topic", "summary", "what", "request description"),
+         "request", "records sought", "topic", "summary", "request description"),
     ),
     "received": (
         ("received", "date received", "received date", "received on", "receipt date",

@@ -211,7 +211,7 @@ def read_column(
     values = readings[chosen.name] if chosen else {}
     bad = {i: _not_a_date(t, chosen) for i, _, t in filled if i not in values}
     return DateColumn(
-        values, bad, f"{chosen.name}" + (f" ({how})" if how else "") if chosen else "no dates"
+        values, bad, f"{chosen.name}" + (f", {how}" if how else "") if chosen else "no dates"
     )
 
 
