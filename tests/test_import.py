@@ -418,6 +418,18 @@ def test_a_row_the_checks_refuse_is_listed_and_the_rest_imported(tmp_path: Path)
         ),
         ("Agency,agency\nx,y\n", (), "two columns are named", "a header repeated"),
         ("", (), "empty", "nothing at all"),
+        (
+            'Agency,Received\n"FBI,2026-11-02\n',
+            (),
+            "sheet.csv:2: error: not readable as CSV",
+            "a quote never closed",
+        ),
+        (
+            "Agency,Received\nFBI,2026-11-02,x\n",
+            (),
+            "no row could be imported; nothing written",
+            "every row refused",
+        ),
     ],
 )
 def test_sheets_that_cannot_be_read(
@@ -447,3 +459,18 @@ def test_the_input_is_never_the_output(tmp_path: Path) -> None:
     result = run("import", str(sheet), "-o", str(sheet), "--force")
     assert result.exit_code == 2 and "never overwrites its input" in result.output
     assert sheet.read_text() == "Agency,Received\nFBI,2026-11-02\n"
+
+
+def test_a_workbook_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    book = tmp_path / "tracker.xlsx"
+    book.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)))
+    result = run("import", str(book))
+    assert result.exit_code == 2 and "save it as 'CSV UTF-8'" in result.stderr
+
+
+def test_a_row_with_more_cells_than_the_header_is_listed(tmp_path: Path) -> None:
+    sheet = "Agency,Subject,Received\nFBI,Face, searches,2026-11-02\nICE,Contracts,2026-11-03\n"
+    code, err, rf = _import(tmp_path, _write(tmp_path, sheet))
+    assert code == 1 and rf is not None
+    assert [r.agency for r in rf.requests] == ["ICE"]
+    assert "sheet.csv:2: not imported: more cells than the header has columns" in err

@@ -86,12 +86,14 @@ def import_(
         read_bytes(sheet), sheet, maps=maps, order=order, jurisdiction=jurisdiction or ""
     )
     _report(sheet, imported)
-    rendered = _validated(imported, Path(sheet).name, jurisdiction or "", output or "<output>")
+    rendered = None
+    if imported.converted.entries:
+        rendered = _validated(imported, Path(sheet).name, jurisdiction or "", output or "<output>")
     rejected = imported.converted.rejected
     for r in rejected:
         note(_where(sheet, r) + f": not imported: {r.reason}")
     n = len(imported.converted.entries)
-    if not n:
+    if rendered is None or not n:
         raise Problem(f"{sheet}: error: no row could be imported; nothing written")
     write_output(rendered.text, output)
     left = (

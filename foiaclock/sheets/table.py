@@ -53,11 +53,17 @@ def _delimiter(first_line: str) -> str:
 
 
 def read_csv(data: bytes, path: str) -> Table:
+    if data.startswith(b"PK\x03\x04"):
+        raise InputError(
+            "a spreadsheet workbook (.xlsx or .ods), not CSV; save it as 'CSV UTF-8' and import "
+            "that file",
+            path=path,
+        )
     text = decode_text(data, path)
     if "\x00" in text:
         raise InputError("a binary file, not CSV text (an .xlsx? save it as CSV UTF-8)", path=path)
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first), strict=True)
     table: Table | None = None
     empty = 0
     start = 1
