@@ -203,6 +203,48 @@ with its permissions, its line ends and its byte-order mark kept), read back and
 what was meant. If another program or your editor changed the file after foiaclock read it, the
 edit is refused ("the file changed on disk since it was read") and their version is kept.
 
+### Bringing requests in: `foiaclock import`
+
+A tracking sheet becomes a requests file: CSV from any spreadsheet ("CSV UTF-8"; a byte-order
+mark, Excel's CRLF line ends and empty rows are fine), MuckRock's CSV export, or MuckRock's API
+JSON. The file written passes `foiaclock validate`; the report on stderr says what each column
+became and lists, with its line, every row that could not be imported (they are also left as
+comments at the end of the file, and the exit code is 1).
+
+{{import examples/tracker.csv}}
+
+**Columns** are matched by name, without case or punctuation, and `--map COLUMN=KEY` names the
+rest (`--map "Sent to=agency"`; `--map Reporter=notes` keeps a column in the notes as
+`Reporter: Ana`; `--map Status=ignore` leaves one out). A column no name matches is not
+imported, and the report says so. Where two columns could fill one key, the first group below
+wins (a "Date received" over a "Date sent"); a day the sheet gives as *sent* (filed, submitted)
+is used as the day received, and the file's first comment says so: correct it where an agency
+received a request later. `id` is made when the sheet has none: the agency and the tracking
+number (else the day received), `-2`, `-3` for repeats; the same sheet always gives the same ids.
+
+{{synonyms}}
+
+**Dates** are read one column at a time, in the one format that reads every cell: ISO
+(`2026-11-02`, with a time and an offset too), `2026/11/02`, month names (`2 Nov 2026`, `Nov 2,
+2026`), and day-first or month-first numbers, which a cell with a part over 12 settles for the
+whole column (`10/30/2026` above). A cell in another format, a two-digit year or a day that does
+not exist is its row's problem (listed); `n/a`, `TBD`, `pending` and `-` are empty cells. A
+column that no cell settles stops the import until you say which:
+
+{{import tests/import/ambiguous.csv}}
+
+**MuckRock**: the CSV export (its columns are recognised by name) and the API's JSON (v1 and
+v2, a list or a page with `results`). The title becomes the subject, "Date Submitted" the day
+received (with its UTC time: foiaclock places it in the request's time zone), a request marked
+Completed, Partially Completed, No Responsive Documents or Rejected is answered on its "Date
+Done" (Rejected: `adverse = true`), a State or Local request is counted under the state's law,
+and the id is `muckrock-` and MuckRock's number. MuckRock's status, address and own due date go
+to the notes, with what to check (a fee or a fix asked for may pause the clock; an appeal under
+way). Withdrawn and consolidated requests are not imported. The API gives the agency as a
+number, and no jurisdiction: put in the agency's name, and `--jurisdiction` (or each request's
+`jurisdiction`) for state and local agencies. `-o FILE` is never the sheet, and an existing file
+is replaced only with `--force` (atomically).
+
 ### `foiaclock status`: where every request stands
 
 {{status examples/requests.toml --as-of 2026-12-01}}
@@ -364,7 +406,7 @@ repos:
 | code | meaning |
 |---|---|
 | 0 | success (`check`: nothing overdue) |
-| 1 | findings: `check` found a request overdue (or due soon with `--fail-on due-soon`) |
+| 1 | findings: `check` found a request overdue (or due soon with `--fail-on due-soon`); `import` wrote the file but left rows out |
 | 2 | bad input or usage: one message on stderr, with `file:line:column` where there is one |
 | 3 | a bug in foiaclock: run again with `--debug` for the traceback, and please report it |
 
@@ -440,9 +482,21 @@ def run_library() -> str:
     return LIBRARY_EXAMPLE + "\n# prints:\n" + output.rstrip("\n")
 
 
+def synonyms() -> str:
+    """The import's column names, from the code (so that the list is never out of date)."""
+    from foiaclock.sheets.columns import SYNONYMS
+
+    rows = ["| key | column names (best first; `;` between groups) |", "|---|---|"]
+    for key, groups in SYNONYMS.items():
+        rows.append(f"| `{key}` | " + "; ".join(", ".join(g) for g in groups) + " |")
+    return "\n".join(rows)
+
+
 def section() -> str:
     def fill(m: re.Match[str]) -> str:
         what = m.group(1)
+        if what == "synonyms":
+            return synonyms()
         return run_library() if what == "library" else run_cli(what)
 
     return re.sub(r"\{\{(.+?)\}\}", fill, TEMPLATE)

@@ -3,7 +3,8 @@
 Exit codes:
 
 * 0: success (``check``: nothing overdue);
-* 1: findings (``check`` only: a request is overdue, or due soon with ``--fail-on due-soon``);
+* 1: findings (``check``: a request is overdue, or due soon with ``--fail-on due-soon``;
+  ``import``: the file is written but some rows were not imported);
 * 2: bad input or usage: one clear message, with file:line:column where there is one;
 * 3: a bug in foiaclock (``--debug`` shows the traceback).
 """
@@ -62,6 +63,7 @@ COMMANDS = {
     "due": "foiaclock.cli.due:due",
     "explain": "foiaclock.cli.explain:explain",
     "holidays": "foiaclock.cli.reference:holidays",
+    "import": "foiaclock.cli.importing:import_",
     "jurisdictions": "foiaclock.cli.reference:jurisdictions",
     "letter": "foiaclock.cli.letter:letter",
     "status": "foiaclock.cli.status:status",
@@ -151,7 +153,7 @@ def cli() -> None:
       foiaclock due 2018-07-20                   the due date of one request
       foiaclock explain requests.toml pogo-ice-1 the count, day by day, with citations
 
-    Exit codes: 0 success, 1 findings (check), 2 bad input or usage, 3 a bug.
+    Exit codes: 0 success, 1 findings (check; import: rows left out), 2 bad input or usage, 3 a bug.
     foiaclock computes dates; it is not legal advice.
     """
 
