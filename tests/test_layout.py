@@ -77,6 +77,8 @@ def test_no_import_cycles() -> None:
         ("foiaclock.law", ("foiaclock.engine", "foiaclock.files", "foiaclock.formats")),
         ("foiaclock.calendar", ("foiaclock.law", "foiaclock.engine", "foiaclock.models")),
         ("foiaclock.models", ("foiaclock.law", "foiaclock.engine", "foiaclock.calendar")),
+        ("foiaclock.letters", ("foiaclock.engine", "foiaclock.files", "foiaclock.cli")),
+        ("foiaclock.sheets", ("foiaclock.engine", "foiaclock.formats", "foiaclock.cli")),
     ],
 )
 def test_the_flow_goes_one_way(layer: str, never: tuple[str, ...]) -> None:

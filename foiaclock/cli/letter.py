@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..checks import suggest
+from ..engine import explain
 from ..letters import KINDS, LetterRefused, choices, render_letter
 from .app import Problem
 from .options import CONTEXT_SETTINGS, as_of_option, debug_option, file_jurisdiction_option
@@ -94,7 +95,14 @@ def letter(
     folder = _folder(rf.path, rf.letter_templates)
     try:
         text = render_letter(
-            d, kind, rf.requester, fmt, ground=ground, folder=folder, template=template or ""
+            d,
+            kind,
+            rf.requester,
+            fmt,
+            ground=ground,
+            folder=folder,
+            template=template or "",
+            trail=explain(d),
         )
     except LetterRefused as exc:
         raise Problem(f"error: {exc}") from None

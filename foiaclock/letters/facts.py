@@ -29,9 +29,8 @@ from datetime import date
 from typing import Any
 
 from ..dates import fmt_day
-from ..engine import explain
 from ..models import Requester
-from ..results import Deadline
+from ..results import Deadline, Step
 
 KINDS = ("follow-up", "appeal", "suit-notice")
 #: The steps of the count a letter repeats: the rules, the pauses, the extension, the due date.
@@ -159,9 +158,14 @@ def chosen(d: Deadline, kind: str, ground: str | None = None) -> Choice:
 
 
 def values(
-    d: Deadline, kind: str, requester: Requester, ground: str | None = None
+    d: Deadline,
+    kind: str,
+    requester: Requester,
+    ground: str | None = None,
+    trail: tuple[Step, ...] = (),
 ) -> dict[str, Any]:
-    """The values a template of letter `kind` gets for `d` (the module docstring lists them)."""
+    """The values a template of letter `kind` gets for `d` (the module docstring lists them);
+    `trail` is `d`'s (`foiaclock.explain`), which the caller computes: a letter never counts."""
     choice = chosen(d, kind, ground)
     r, law = d.request, d.law
     day = _day
@@ -211,7 +215,7 @@ def values(
             "fee_citation": law.fee_consequence,
         },
         "appeal": _appeal_values(d),
-        "counted": [(s.text, s.citation) for s in explain(d) if s.citation and s.kind in _COUNTED],
+        "counted": [(s.text, s.citation) for s in trail if s.citation and s.kind in _COUNTED],
     }
 
 

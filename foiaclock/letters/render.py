@@ -11,7 +11,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import Requester
-from ..results import Deadline
+from ..results import Deadline, Step
 from .facts import values
 
 FORMATS = {"text": "txt", "markdown": "md"}
@@ -27,12 +27,13 @@ def render_letter(
     ground: str | None = None,
     folder: str = "",
     template: str = "",
+    trail: tuple[Step, ...] = (),
 ) -> str:
     """Letter `kind` for `d` in `fmt` (``text`` or ``markdown``). `template` is a file to use
     instead, `folder` one holding ``KIND.FORMAT.j2`` files (a missing one falls back to the
     shipped template). Raises `LetterRefused` when the facts do not support the letter, and
     `InputError` (with the template's line) for a broken template."""
-    facts = values(d, kind, requester, ground)
+    facts = values(d, kind, requester, ground, trail)
     name = f"{kind}.{FORMATS[fmt]}.j2"
     shipped = str(resources.files("foiaclock.letters") / "templates")
     folders = [folder, shipped] if folder else [shipped]
