@@ -121,3 +121,26 @@ def test_a_federal_request_before_the_cap_says_when_it_began() -> None:
         "before 2008-12-31 for a request first sent to the wrong office, so the clock starts "
         "from received"
     ) in d.warnings
+
+
+def test_before_2016_an_extension_lifted_the_fee_bar() -> None:
+    """Received Thu 2012-03-01, extended for unusual circumstances, never answered: under the
+    2007 text the bar applied only "if no unusual or exceptional circumstances" did, so fees are
+    not barred; without the extension they are (the time limit passed long before 2013)."""
+    extended = compute(
+        Request(received=date(2012, 3, 1), jurisdiction="us", extension=True),
+        as_of=date(2013, 1, 2),
+    )
+    assert extended.search_fees_barred is False
+    plain = compute(Request(received=date(2012, 3, 1), jurisdiction="us"), as_of=date(2013, 1, 2))
+    assert plain.search_fees_barred is True
+
+
+def test_from_2016_an_extension_only_moves_the_fee_bar() -> None:
+    """Received Thu 2016-07-07, extended: due 30 working days later; a year on, unanswered, the
+    fees are barred ((viii)(II)(aa) only delays the bar)."""
+    d = compute(
+        Request(received=date(2016, 7, 7), jurisdiction="us", extension=True),
+        as_of=date(2017, 7, 7),
+    )
+    assert d.search_fees_barred is True

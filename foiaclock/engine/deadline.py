@@ -107,8 +107,12 @@ def _fees_barred(case: Case, count: Count, latest: date | None) -> bool | None:
     timely unusual-circumstances notice the limit is the extended one (`due` includes the
     extension, (viii)(II)(aa)); the 5,000-page exception needs that notice too ((II)(bb)).
     Missed means missed under every reading: after the window's `latest` date."""
-    if not case.law.fee_rule(count.received) or latest is None:
+    law = case.law
+    if not law.fee_rule(count.received) or latest is None:
         return None
+    since = law.fee_exceptions_since
+    if since is not None and count.received < since and count.extension is not None:
+        return False  # before 2016 unusual circumstances lifted the bar (the 2007 text)
     end = case.request.responded or case.as_of
     excepted = case.request.fee_exception and count.extension is not None
     return end > latest and not excepted and not count.paused.open

@@ -296,6 +296,11 @@ def _consequences(j: Jurisdiction) -> list[str]:
     if j.fee_consequence:
         when = _received_from(j.fee_consequence_since)
         out.append(f"  search fees are barred{when}  [{j.fee_consequence}]")
+        if j.fee_exceptions_since:
+            out.append(
+                f"  before {j.fee_exceptions_since} an extension (unusual circumstances) lifted "
+                "the bar; from then on it only moves the time limit"
+            )
     return out
 
 

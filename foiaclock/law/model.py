@@ -234,6 +234,10 @@ class Jurisdiction:
     """Citation of a rule barring fees when the deadline is missed ("" = none)."""
     fee_consequence_since: date | None = None
     """The first receipt date the fee rule applies to (``None``: every date)."""
+    fee_exceptions_since: date | None = None
+    """From this receipt date, a timely extension only moves the fee rule's time limit (the
+    FOIA Improvement Act of 2016's (viii)(II)); before it, an extension (unusual circumstances)
+    lifted the fee bar altogether (the 2007 text). ``None``: the extension only moves it."""
     misrouting: str = ""
     """Citation of a cap on the clock of a request first sent to the wrong office (the federal
     10 days, § 552(a)(6)(A)(ii)); "" = the law has none, and `first_received` is not used."""

@@ -40,7 +40,8 @@ _CLOCK_KEYS = (
 _ENTRY_KEYS = (
     "name", "law", "citation", "url", "verified", "notes", "assumptions", "timezone", "base",
     "calendar", "receipt", "tolling", "options", "tracks", "other", "constructive_exhaustion",
-    "fee_consequence", "fee_consequence_since", "misrouting", "misrouting_since", "regulation",
+    "fee_consequence", "fee_consequence_since", "fee_exceptions_since", "misrouting",
+    "misrouting_since", "regulation",
     "appeal_route", "confirmed_by", *CLOCK_NAMES,
 )  # fmt: skip
 _CALENDAR_KEYS = (
@@ -508,6 +509,11 @@ def parse_jurisdiction(code: str, t: Mapping[str, Any], source: str = "") -> Jur
             t["fee_consequence_since"], f"{where}: fee_consequence_since"
         )
         if "fee_consequence_since" in t
+        else None,
+        fee_exceptions_since=s.expect_date(
+            t["fee_exceptions_since"], f"{where}: fee_exceptions_since"
+        )
+        if "fee_exceptions_since" in t
         else None,
         misrouting=s.expect_str(t.get("misrouting", ""), f"{where}: misrouting"),
         misrouting_since=s.expect_date(t["misrouting_since"], f"{where}: misrouting_since")
