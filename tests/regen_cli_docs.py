@@ -199,10 +199,32 @@ atomically: a temporary file renamed into place, so an error never leaves a part
 request with every date the engine gives (ISO dates; `null` where one does not apply; `warnings` as
 a list); the requests are one per line. `csv` has one row per request and is safe to open in a
 spreadsheet: a cell that starts with `=`, `+`, `-` or `@` gets a leading `'` so it cannot run as a
-formula. `markdown` is a table for an issue or a job summary. `ics` is an iCalendar file with one
-all-day event per deadline (due date, appeal, expedited decision, last day to appeal...); each
-event's UID comes from the request id and the kind of deadline, so importing a new export replaces
-the old events instead of duplicating them. Machine formats never carry colour.
+formula. `markdown` is a table for an issue or a job summary. Machine formats never carry colour.
+
+**Calendar reminders (`--format ics`).** One all-day event per clock: the due date (or your target),
+the day you may sue, the expedited-processing and acknowledgement dates, your last day to appeal,
+the appeal's decision date and the day you may sue over it, and every date the agency set for your
+reply. Each event has reminders at 09:00 in the request's time zone (written as UTC date-times, so
+they ring at that hour wherever the calendar is read): the morning before first, because Outlook
+keeps only the first reminder of an event; a week before for your own deadlines (an appeal or a
+reply takes time to write); and the morning of the day. Reminders already past on the `--as-of`
+day are left out. Google Calendar is reported to ignore the reminders of imported files and to
+apply your default notifications instead; Apple Calendar and Outlook honour them.
+
+Re-importing a later export updates the events instead of duplicating them: each UID comes from
+the request id and the kind of deadline, and each event's `SEQUENCE` is the number of recorded
+facts that can move or end its date (for the agency's clocks: the extension, the acknowledgement,
+each pause's start, end and dispute, the response and a suit; for the last day to appeal: the
+response, `adverse` and the appeal; for the appeal's dates: its receipt after its filing, its
+extension and its decision; for a reply date: the reply). Recording a fact raises it, so the
+output stays the same for the same file and `--as-of` (no state is kept). A deadline that no
+longer applies (an answered request's due date, the last day to appeal once you appealed, a reply
+date once you replied, every agency clock once a suit is filed) comes back as a `STATUS:CANCELLED`
+event for 90 days after the fact that ended it, then is left out. While a pause is awaited, the
+due date is counted as if the answer arrived on the `--as-of` day: those events are marked
+provisional (`STATUS:TENTATIVE`) and move each day under the same `SEQUENCE` (their `DTSTAMP`,
+the as-of day, says which copy is newer). Correcting a date you typed wrong does not raise
+`SEQUENCE`; a client that keeps the old date needs the event deleted by hand.
 
 {{status examples/requests.toml --as-of 2026-12-01 --format csv | head -3}}
 
