@@ -120,6 +120,8 @@ via = "email"                   # email, fax, portal, mail, in_person, phone, ot
 # track = "NAME"                # an alternative clock of the law, where it has one
 target_days = 15                # laws with no fixed time: your own follow-up target
 fee_exception = false           # > 5,000 pages and 3+ attempts to narrow (fees not barred)
+litigation = 2027-02-01         # the day a suit was filed: the agency's clocks and yours stop,
+case = "1:27-cv-00123"          #   the status is "in litigation" (`check` passes); the case number
 notes = "anything"
 jurisdiction = "us"             # and any [defaults] key, for this request only
 dc_area = true
@@ -232,10 +234,20 @@ the as-of day, says which copy is newer). Correcting a date you typed wrong does
 
 {{check examples/requests.toml --as-of 2026-12-01}}
 
-`check` exits 1 when a request is overdue, or a reply the agency asked for is (`--fail-on
-due-soon`: also when one is due today or soon, or your last day to appeal or reply is) and prints each one as `file:line: ...`. Under GitHub Actions (`GITHUB_ACTIONS=true`) it also
+`check FILE...` takes several files and globs (`foiaclock check 'requests/*.toml'
+'**/requests*.toml'`: foiaclock expands a quoted glob itself, and a glob that matches nothing is an
+error, exit 2, so a typo never passes by checking nothing). It exits 1 when a request is overdue, or
+a reply the agency asked for is (`--fail-on due-soon`: also when one is due today or soon, or your
+last day to appeal or reply is; `--fail-on never`: report only), and prints each one as
+`file:line: ...`; a file that cannot be read is reported and the others are still checked (exit 2).
+Once you sue, record it: `litigation = 2027-02-01` (and `case = "1:27-cv-00123"` if you like) on the
+request. Its clocks stop on that day (the days late are counted to it), the status says `in
+litigation`, the calendar's reminders for it are cancelled, and `check` no longer fails on it: no
+more fake `responded` dates to turn CI green. Under GitHub Actions (`GITHUB_ACTIONS=true`) it also
 prints `::error` (and, for requests due soon, `::warning`) annotations pointing at each request's
-line, and appends a Markdown table to `$GITHUB_STEP_SUMMARY`. A step in a workflow:
+line, the paths relative to `$GITHUB_WORKSPACE`; GitHub shows at most 10 of each level per step,
+so the most urgent come first, then one notice says how many more are in the job summary. It
+appends a Markdown table to `$GITHUB_STEP_SUMMARY`. A step in a workflow:
 
 ```yaml
       - uses: actions/checkout@v4
@@ -310,14 +322,38 @@ against the statute text).
 with the file, line and column, never a traceback (`--debug` shows one); the
 [`examples/`](examples/) folder has a file broken each way. As a [pre-commit](https://pre-commit.com)
 hook (the repository ships `.pre-commit-hooks.yaml`; it checks files named `requests*.toml`), with
-the `rev` of the foiaclock version you use:
+a `rev` that exists in the repository you take it from. foiaclock has no release tag yet, so pin
+a full commit hash (pre-commit refuses a `rev` that is not a tag or a commit of that repository,
+and a branch name would move under you): `git ls-remote https://github.com/OWNER/foiaclock HEAD`
+prints the newest one, and `pre-commit autoupdate --bleeding-edge --freeze` writes it in for you
+(once there are tags, plain `pre-commit autoupdate --freeze` pins the newest tag's commit, with
+the tag in a comment).
 
 ```yaml
 repos:
-  - repo: https://github.com/OWNER/foiaclock   # wherever you install foiaclock from
-    rev: v0.1.0
+  - repo: https://github.com/OWNER/foiaclock   # the repository you take foiaclock from
+    rev: 0123456789abcdef0123456789abcdef01234567   # a full commit hash (see above)
+    hooks:
+      - id: foiaclock-validate   # on every commit: date-independent, never fails at random
+      - id: foiaclock-check      # manual or pre-push only (below)
+```
+
+`foiaclock-check` runs `foiaclock check` on the same files. Whether a request is overdue depends on
+today's date, so a check on every commit would refuse commits at random (nothing you changed made
+the request late); the hook is declared for the `pre-push` and `manual` stages only. Run it by hand
+with `pre-commit run foiaclock-check --hook-stage manual --all-files`, or on every push after
+`pre-commit install --hook-type pre-push`. Both hooks need pre-commit 3.2 or later. With foiaclock
+already installed (`pip install`), a `local` hook needs no `rev` at all:
+
+```yaml
+repos:
+  - repo: local
     hooks:
       - id: foiaclock-validate
+        name: foiaclock validate
+        entry: foiaclock validate
+        language: system
+        files: '(^|/)requests[^/]*\\.toml$'
 ```
 
 

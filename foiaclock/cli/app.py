@@ -57,7 +57,7 @@ def _debug(ctx: click.Context) -> bool:
 #: The commands, each in its module (imported when the command is used: a run of one command
 #: does not pay for the others; the pattern of Click's "Lazily Loading Subcommands").
 COMMANDS = {
-    "check": "foiaclock.cli.status:check",
+    "check": "foiaclock.cli.check:check",
     "due": "foiaclock.cli.due:due",
     "explain": "foiaclock.cli.explain:explain",
     "holidays": "foiaclock.cli.reference:holidays",

@@ -22,6 +22,11 @@ def step_summary() -> str:
     return os.environ.get("GITHUB_STEP_SUMMARY", "")
 
 
+def workspace() -> str:
+    """The repository's checkout under GitHub Actions (``GITHUB_WORKSPACE``; "" elsewhere)."""
+    return os.environ.get("GITHUB_WORKSPACE", "")
+
+
 def use_colour(stream: Any) -> bool:
     """Colour follows the terminal; NO_COLOR turns it off, FORCE_COLOR on (https://no-color.org)."""
     if os.environ.get("NO_COLOR", ""):
