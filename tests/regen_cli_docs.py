@@ -258,6 +258,47 @@ appends a Markdown table to `$GITHUB_STEP_SUMMARY`. A step in a workflow:
       - run: foiaclock check requests.toml
 ```
 
+### The GitHub Action
+
+This repository is also a composite Action (`action.yml`). In a repository of requests files:
+
+```yaml
+      - uses: actions/setup-python@0b93645e9fea7318ecaed2b359559ac225c90a2b  # v5.3.0
+        with:
+          python-version: "3.12"
+      - uses: OWNER/foiaclock@0123456789abcdef0123456789abcdef01234567  # a commit or a tag
+        id: foiaclock
+        with:
+          files: "requests/*.toml"   # paths or globs, spaces or newlines between them
+          fail-on: overdue           # or due-soon, or never (report only)
+```
+
+Inputs: `files` (default `**/requests*.toml`), `as-of` (default: today in each request's own time
+zone, its `timezone` or else its law's, never UTC: a cron at 00:30 UTC must not judge Eastern
+deadlines by tomorrow's date), `fail-on`, `soon`, `summary` (`true`) and `version` (default: the
+version the Action's tag names, so `@v1.4.0` installs foiaclock 1.4.0 from PyPI; an untagged ref,
+a commit hash or `uses: ./`, installs the Action's own checkout). Inputs reach the scripts only
+through `env:`, never written into a script. Outputs: `overdue`, `due-soon`, `may-sue`,
+`next-due`, `report-json` and `summary-markdown` (paths of the reports), `exit-code`. Exit codes
+as `check`'s: 0, 1 findings, 2 bad input (annotated at its file, line and column).
+
+GitHub shows at most 10 error and 10 warning annotations per step (and 50 per job) and drops the
+rest without a word, so the Action annotates the most urgent first (bad input, then the most days
+late) and ends with one notice, "N more in the job summary". Annotation paths are relative to
+`$GITHUB_WORKSPACE`. The job summary says passed or FAILED on its first line, then lists every
+request most urgent first with the `explain` command for each; it stays under GitHub's 1 MiB (with
+a note when requests are left out: the JSON report has them all). The step itself is
+`python -m foiaclock.cli.action` (`foiaclock/cli/action.py`), and
+`.github/workflows/action-selftest.yml` runs the Action on the fixtures in
+`tests/fixtures/action/` with a fixed `as-of`: on time exits 0, overdue 1, broken 2, each asserted.
+
+**Run it on a schedule.** A deadline passes on its own, without a push, so a check that runs only
+on push never notices. [`examples/foiaclock-schedule.yml`](examples/foiaclock-schedule.yml) is a
+ready workflow: every weekday morning and by hand (`workflow_dispatch`), read-only permissions.
+Keep it in a file of its own: GitHub disables the scheduled workflows of a public repository after
+60 days without activity, and the whole file with them, so push and pull-request jobs in the same
+file would stop too.
+
 ### `foiaclock due`: one date, no file
 
 {{due 2018-07-20 --as-of 2018-08-01}}

@@ -22,6 +22,11 @@ def step_summary() -> str:
     return os.environ.get("GITHUB_STEP_SUMMARY", "")
 
 
+def variables() -> dict[str, str]:
+    """The whole environment (the GitHub Action's step reads its inputs from it)."""
+    return dict(os.environ)
+
+
 def workspace() -> str:
     """The repository's checkout under GitHub Actions (``GITHUB_WORKSPACE``; "" elsewhere)."""
     return os.environ.get("GITHUB_WORKSPACE", "")
