@@ -484,6 +484,11 @@ class Request:
     notes: str = ""
     contact: str = ""
     """Whom at the agency the letters go to (a name, an office, an address), your words."""
+    litigation: date | None = None
+    """The day a suit over the request was filed: the agency's clocks stop there (the court's
+    schedule governs from then on) and the status is ``in litigation``."""
+    case: str = ""
+    """The court's case number of that suit, your words ("1:19-cv-03390")."""
     options: Options | None = None
     """``None``: the law's defaults."""
 
@@ -498,14 +503,14 @@ class Request:
                     "the date the agency received the request is required", field="received"
                 )
             _set(self, "received", moment)
-        for name in ("id", "agency", "subject", "tracking", "notes", "contact"):
+        for name in ("id", "agency", "subject", "tracking", "notes", "contact", "case"):
             if type(getattr(self, name)) is not str:
                 _set(self, name, _text(getattr(self, name), name))
         if type(self.jurisdiction) is not str or not self.jurisdiction:
             _set(self, "jurisdiction", _text(self.jurisdiction, "jurisdiction"))
         if self.first_received is not None:
             _set(self, "first_received", _moment(self.first_received, "first_received"))
-        for name in ("acknowledged", "responded"):
+        for name in ("acknowledged", "responded", "litigation"):
             value = getattr(self, name)
             if value is not None and (type(value) is not date or not covered(value)):
                 _set(self, name, _day(value, name))

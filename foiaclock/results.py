@@ -31,6 +31,9 @@ class Status(str, enum.Enum):
     REPLY_PENDING = "reply pending"
     """A date the agency set for the requester's reply, further off than the threshold."""
     APPEAL_WINDOW_OPEN = "appeal window open"
+    IN_LITIGATION = "in litigation"
+    """A suit over the request was filed (`Request.litigation`): the agency's clocks and the
+    requester's stopped that day; the court's schedule governs."""
     NO_DEADLINE = "no deadline"
     APPEAL_WINDOW_CLOSED = "appeal window closed"
     """The last day to appeal an adverse determination passed without an appeal."""

@@ -120,6 +120,8 @@ via = "email"                   # email, fax, portal, mail, in_person, phone, ot
 # track = "NAME"                # an alternative clock of the law, where it has one
 target_days = 15                # laws with no fixed time: your own follow-up target
 fee_exception = false           # > 5,000 pages and 3+ attempts to narrow (fees not barred)
+litigation = 2027-02-01         # the day a suit was filed: the agency's clocks and yours stop,
+case = "1:27-cv-00123"          #   the status is "in litigation" (`check` passes); the case number
 notes = "anything"
 jurisdiction = "us"             # and any [defaults] key, for this request only
 dc_area = true
@@ -277,10 +279,32 @@ atomically: a temporary file renamed into place, so an error never leaves a part
 request with every date the engine gives (ISO dates; `null` where one does not apply; `warnings` as
 a list); the requests are one per line. `csv` has one row per request and is safe to open in a
 spreadsheet: a cell that starts with `=`, `+`, `-` or `@` gets a leading `'` so it cannot run as a
-formula. `markdown` is a table for an issue or a job summary. `ics` is an iCalendar file with one
-all-day event per deadline (due date, appeal, expedited decision, last day to appeal...); each
-event's UID comes from the request id and the kind of deadline, so importing a new export replaces
-the old events instead of duplicating them. Machine formats never carry colour.
+formula. `markdown` is a table for an issue or a job summary. Machine formats never carry colour.
+
+**Calendar reminders (`--format ics`).** One all-day event per clock: the due date (or your target),
+the day you may sue, the expedited-processing and acknowledgement dates, your last day to appeal,
+the appeal's decision date and the day you may sue over it, and every date the agency set for your
+reply. Each event has reminders at 09:00 in the request's time zone (written as UTC date-times, so
+they ring at that hour wherever the calendar is read): the morning before first, because Outlook
+keeps only the first reminder of an event; a week before for your own deadlines (an appeal or a
+reply takes time to write); and the morning of the day. Reminders already past on the `--as-of`
+day are left out. Google Calendar is reported to ignore the reminders of imported files and to
+apply your default notifications instead; Apple Calendar and Outlook honour them.
+
+Re-importing a later export updates the events instead of duplicating them: each UID comes from
+the request id and the kind of deadline, and each event's `SEQUENCE` is the number of recorded
+facts that can move or end its date (for the agency's clocks: the extension, the acknowledgement,
+each pause's start, end and dispute, the response and a suit; for the last day to appeal: the
+response, `adverse` and the appeal; for the appeal's dates: its receipt after its filing, its
+extension and its decision; for a reply date: the reply). Recording a fact raises it, so the
+output stays the same for the same file and `--as-of` (no state is kept). A deadline that no
+longer applies (an answered request's due date, the last day to appeal once you appealed, a reply
+date once you replied, every agency clock once a suit is filed) comes back as a `STATUS:CANCELLED`
+event for 90 days after the fact that ended it, then is left out. While a pause is awaited, the
+due date is counted as if the answer arrived on the `--as-of` day: those events are marked
+provisional (`STATUS:TENTATIVE`) and move each day under the same `SEQUENCE` (their `DTSTAMP`,
+the as-of day, says which copy is newer). Correcting a date you typed wrong does not raise
+`SEQUENCE`; a client that keeps the old date needs the event deleted by hand.
 
 {{status examples/requests.toml --as-of 2026-12-01 --format csv | head -3}}
 
@@ -288,10 +312,20 @@ the old events instead of duplicating them. Machine formats never carry colour.
 
 {{check examples/requests.toml --as-of 2026-12-01}}
 
-`check` exits 1 when a request is overdue, or a reply the agency asked for is (`--fail-on
-due-soon`: also when one is due today or soon, or your last day to appeal or reply is) and prints each one as `file:line: ...`. Under GitHub Actions (`GITHUB_ACTIONS=true`) it also
+`check FILE...` takes several files and globs (`foiaclock check 'requests/*.toml'
+'**/requests*.toml'`: foiaclock expands a quoted glob itself, and a glob that matches nothing is an
+error, exit 2, so a typo never passes by checking nothing). It exits 1 when a request is overdue, or
+a reply the agency asked for is (`--fail-on due-soon`: also when one is due today or soon, or your
+last day to appeal or reply is; `--fail-on never`: report only), and prints each one as
+`file:line: ...`; a file that cannot be read is reported and the others are still checked (exit 2).
+Once you sue, record it: `litigation = 2027-02-01` (and `case = "1:27-cv-00123"` if you like) on the
+request. Its clocks stop on that day (the days late are counted to it), the status says `in
+litigation`, the calendar's reminders for it are cancelled, and `check` no longer fails on it: no
+more fake `responded` dates to turn CI green. Under GitHub Actions (`GITHUB_ACTIONS=true`) it also
 prints `::error` (and, for requests due soon, `::warning`) annotations pointing at each request's
-line, and appends a Markdown table to `$GITHUB_STEP_SUMMARY`. A step in a workflow:
+line, the paths relative to `$GITHUB_WORKSPACE`; GitHub shows at most 10 of each level per step,
+so the most urgent come first, then one notice says how many more are in the job summary. It
+appends a Markdown table to `$GITHUB_STEP_SUMMARY`. A step in a workflow:
 
 ```yaml
       - uses: actions/checkout@v4
@@ -301,6 +335,47 @@ line, and appends a Markdown table to `$GITHUB_STEP_SUMMARY`. A step in a workfl
       - run: pip install ./tools/foiaclock     # wherever your copy (checkout or wheel) of it is
       - run: foiaclock check requests.toml
 ```
+
+### The GitHub Action
+
+This repository is also a composite Action (`action.yml`). In a repository of requests files:
+
+```yaml
+      - uses: actions/setup-python@0b93645e9fea7318ecaed2b359559ac225c90a2b  # v5.3.0
+        with:
+          python-version: "3.12"
+      - uses: OWNER/foiaclock@0123456789abcdef0123456789abcdef01234567  # a commit or a tag
+        id: foiaclock
+        with:
+          files: "requests/*.toml"   # paths or globs, spaces or newlines between them
+          fail-on: overdue           # or due-soon, or never (report only)
+```
+
+Inputs: `files` (default `**/requests*.toml`), `as-of` (default: today in each request's own time
+zone, its `timezone` or else its law's, never UTC: a cron at 00:30 UTC must not judge Eastern
+deadlines by tomorrow's date), `fail-on`, `soon`, `summary` (`true`) and `version` (default: the
+version the Action's tag names, so `@v1.4.0` installs foiaclock 1.4.0 from PyPI; an untagged ref,
+a commit hash or `uses: ./`, installs the Action's own checkout). Inputs reach the scripts only
+through `env:`, never written into a script. Outputs: `overdue`, `due-soon`, `may-sue`,
+`next-due`, `report-json` and `summary-markdown` (paths of the reports), `exit-code`. Exit codes
+as `check`'s: 0, 1 findings, 2 bad input (annotated at its file, line and column).
+
+GitHub shows at most 10 error and 10 warning annotations per step (and 50 per job) and drops the
+rest without a word, so the Action annotates the most urgent first (bad input, then the most days
+late) and ends with one notice, "N more in the job summary". Annotation paths are relative to
+`$GITHUB_WORKSPACE`. The job summary says passed or FAILED on its first line, then lists every
+request most urgent first with the `explain` command for each; it stays under GitHub's 1 MiB (with
+a note when requests are left out: the JSON report has them all). The step itself is
+`python -m foiaclock.cli.action` (`foiaclock/cli/action.py`), and
+`.github/workflows/action-selftest.yml` runs the Action on the fixtures in
+`tests/fixtures/action/` with a fixed `as-of`: on time exits 0, overdue 1, broken 2, each asserted.
+
+**Run it on a schedule.** A deadline passes on its own, without a push, so a check that runs only
+on push never notices. [`examples/foiaclock-schedule.yml`](examples/foiaclock-schedule.yml) is a
+ready workflow: every weekday morning and by hand (`workflow_dispatch`), read-only permissions.
+Keep it in a file of its own: GitHub disables the scheduled workflows of a public repository after
+60 days without activity, and the whole file with them, so push and pull-request jobs in the same
+file would stop too.
 
 ### `foiaclock due`: one date, no file
 
@@ -380,14 +455,38 @@ against the statute text).
 with the file, line and column, never a traceback (`--debug` shows one); the
 [`examples/`](examples/) folder has a file broken each way. As a [pre-commit](https://pre-commit.com)
 hook (the repository ships `.pre-commit-hooks.yaml`; it checks files named `requests*.toml`), with
-the `rev` of the foiaclock version you use:
+a `rev` that exists in the repository you take it from. foiaclock has no release tag yet, so pin
+a full commit hash (pre-commit refuses a `rev` that is not a tag or a commit of that repository,
+and a branch name would move under you): `git ls-remote https://github.com/OWNER/foiaclock HEAD`
+prints the newest one, and `pre-commit autoupdate --bleeding-edge --freeze` writes it in for you
+(once there are tags, plain `pre-commit autoupdate --freeze` pins the newest tag's commit, with
+the tag in a comment).
 
 ```yaml
 repos:
-  - repo: https://github.com/OWNER/foiaclock   # wherever you install foiaclock from
-    rev: v0.1.0
+  - repo: https://github.com/OWNER/foiaclock   # the repository you take foiaclock from
+    rev: 0123456789abcdef0123456789abcdef01234567   # a full commit hash (see above)
+    hooks:
+      - id: foiaclock-validate   # on every commit: date-independent, never fails at random
+      - id: foiaclock-check      # manual or pre-push only (below)
+```
+
+`foiaclock-check` runs `foiaclock check` on the same files. Whether a request is overdue depends on
+today's date, so a check on every commit would refuse commits at random (nothing you changed made
+the request late); the hook is declared for the `pre-push` and `manual` stages only. Run it by hand
+with `pre-commit run foiaclock-check --hook-stage manual --all-files`, or on every push after
+`pre-commit install --hook-type pre-push`. Both hooks need pre-commit 3.2 or later. With foiaclock
+already installed (`pip install`), a `local` hook needs no `rev` at all:
+
+```yaml
+repos:
+  - repo: local
     hooks:
       - id: foiaclock-validate
+        name: foiaclock validate
+        entry: foiaclock validate
+        language: system
+        files: '(^|/)requests[^/]*\\.toml$'
 ```
 
 

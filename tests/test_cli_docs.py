@@ -6,6 +6,7 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 from regen_cli_docs import MARKER, README, TEMPLATE, current, section
 
 if sys.version_info >= (3, 11):
@@ -44,15 +45,49 @@ def test_annotated_example_is_a_valid_requests_file() -> None:
     assert "dhs-agreement" in rf.jurisdictions
 
 
-def test_pre_commit_hook_runs_validate() -> None:
-    """The shipped pre-commit hook calls `foiaclock validate` on requests files."""
-    text = (README.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
-    assert "- id: foiaclock-validate" in text
-    assert "entry: foiaclock validate" in text
-    (line,) = [x for x in text.splitlines() if x.strip().startswith("files:")]
-    pattern = re.compile(line.split(":", 1)[1].strip().strip("'"))
+HOOKS = [
+    # (id, entry, stages, reason)
+    ("foiaclock-validate", "foiaclock validate", None, "date-independent: every commit"),
+    (
+        "foiaclock-check",
+        "foiaclock check",
+        ["pre-push", "manual"],
+        "depends on today's date: never at commit time, or it would refuse commits at random",
+    ),
+]
+
+
+@pytest.mark.parametrize(("hook_id", "entry", "stages", "reason"), HOOKS)
+def test_pre_commit_hooks(hook_id: str, entry: str, stages: list[str] | None, reason: str) -> None:
+    """The shipped pre-commit hooks run foiaclock on requests files, at the stages they must."""
+    import yaml
+
+    hooks = yaml.safe_load((README.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = {h["id"]: h for h in hooks}[hook_id]
+    assert hook["entry"] == entry
+    assert hook["language"] == "python"
+    assert hook.get("stages") == stages, reason
+    # Stage names pre-push/manual in `stages` need pre-commit 3.2.0 (pre-commit-hooks PR #1093).
+    assert hook["minimum_pre_commit_version"] == "3.2.0"
+    pattern = re.compile(hook["files"])
     assert pattern.search("requests.toml") and pattern.search("examples/requests-2026.toml")
     assert not pattern.search("pyproject.toml")
+
+
+def test_readme_pre_commit_snippet_pins_a_commit_and_names_both_hooks() -> None:
+    """`rev: v0.1.0` named a tag that does not exist: the snippet pins a full commit hash and
+    says how to get one."""
+    import yaml
+
+    text = README.read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(repos:.*?)```", text, re.S)
+    remote = yaml.safe_load(blocks[0])["repos"][0]
+    assert re.fullmatch(r"[0-9a-f]{40}", remote["rev"])
+    assert [h["id"] for h in remote["hooks"]] == ["foiaclock-validate", "foiaclock-check"]
+    assert "git ls-remote" in text and "autoupdate --bleeding-edge --freeze" in text
+    local = yaml.safe_load(blocks[1])["repos"][0]
+    assert local["repo"] == "local" and "rev" not in local
+    assert re.compile(local["hooks"][0]["files"]).search("requests.toml")
 
 
 def test_the_library_example_passes_mypy_strict(tmp_path: Path) -> None:

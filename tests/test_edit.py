@@ -107,7 +107,7 @@ EX = EXAMPLE
          "a day that does not exist"),
         (["update", EX, "pogo-ice-2", "responded=2019-01-01"], "before the request was received",
          "an answer before the request (received 2019-03-11)"),
-        (["update", EX, "pogo-ice-2", "litigation=2019-11-07"], "unknown key 'litigation'",
+        (["update", EX, "pogo-ice-2", "lawsuit=2019-11-07"], "unknown key 'lawsuit'",
          "a key the file format does not know"),
         (["update", EX, "pogo-ice-2", "adverse=maybe"], "'adverse' must be true or false",
          "a flag that is neither"),
@@ -327,3 +327,13 @@ def test_random_edits_read_back_as_intended(
                 old.subject,
                 old.received,
             )
+
+
+def test_update_records_a_suit(tmp_path: Path) -> None:
+    """`litigation` is a field of the file format: recording the suit POGO filed on 2019-11-07
+    stops pogo-ice-2's clocks, and check no longer fails on it."""
+    copy = tmp_path / "r.toml"
+    shutil.copyfile(ROOT / EX, copy)
+    r = run("update", str(copy), "pogo-ice-2", "litigation=2019-11-07")
+    assert r.exit_code == 0, r.output
+    assert "litigation = 2019-11-07" in copy.read_text(encoding="utf-8")

@@ -59,7 +59,7 @@ def _debug(ctx: click.Context) -> bool:
 #: does not pay for the others; the pattern of Click's "Lazily Loading Subcommands").
 COMMANDS = {
     "add": "foiaclock.cli.edit:add",
-    "check": "foiaclock.cli.status:check",
+    "check": "foiaclock.cli.check:check",
     "due": "foiaclock.cli.due:due",
     "explain": "foiaclock.cli.explain:explain",
     "holidays": "foiaclock.cli.reference:holidays",

@@ -22,6 +22,16 @@ def step_summary() -> str:
     return os.environ.get("GITHUB_STEP_SUMMARY", "")
 
 
+def variables() -> dict[str, str]:
+    """The whole environment (the GitHub Action's step reads its inputs from it)."""
+    return dict(os.environ)
+
+
+def workspace() -> str:
+    """The repository's checkout under GitHub Actions (``GITHUB_WORKSPACE``; "" elsewhere)."""
+    return os.environ.get("GITHUB_WORKSPACE", "")
+
+
 def use_colour(stream: Any) -> bool:
     """Colour follows the terminal; NO_COLOR turns it off, FORCE_COLOR on (https://no-color.org)."""
     if os.environ.get("NO_COLOR", ""):

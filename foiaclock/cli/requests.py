@@ -3,11 +3,13 @@ line and column in the file)."""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Sequence
 from datetime import date
 
 from ..engine import compute, today
-from ..errors import FoiaclockError
+from ..errors import FoiaclockError, InputError
 from ..files import RequestsFile, decode, loads, read_bytes
 from ..results import Deadline
 
@@ -46,3 +48,22 @@ def report_day(as_of: date | None, jurisdiction: str | None) -> date:
         return today(jurisdiction or "us")
     except FoiaclockError:
         return today("us")
+
+
+def expand(patterns: Sequence[str]) -> list[str]:
+    """The files `patterns` name: each a path, ``-`` (stdin), or a glob (``requests/*.toml``,
+    ``**/requests*.toml``) expanded here for shells and workflow inputs that do not; every file
+    once, in the order given (a glob's matches sorted). A glob that matches nothing is an error
+    (exit 2), so a mistyped pattern never passes a check by checking nothing."""
+    import glob
+
+    out: list[str] = []
+    for pattern in patterns:
+        if pattern == "-" or not glob.has_magic(pattern) or os.path.exists(pattern):
+            out.append(pattern)
+            continue
+        matches = sorted(m for m in glob.glob(pattern, recursive=True) if os.path.isfile(m))
+        if not matches:
+            raise InputError(f"no file matches {pattern!r}")
+        out.extend(matches)
+    return list(dict.fromkeys(out))

@@ -1,4 +1,4 @@
-"""``foiaclock status`` (where every request stands) and ``foiaclock check`` (a gate for CI)."""
+"""``foiaclock status``: where every request stands (``check``, the gate for CI, is in check.py)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ from ..engine import explain
 from ..formats import Report, formatter, rows
 from ..results import Deadline, Status
 from . import environment
-from .app import EXIT_FINDINGS
-from .github import annotation
 from .options import (
     CONTEXT_SETTINGS,
     as_of_option,
@@ -208,93 +206,3 @@ def _letter_hints(shown: list[Deadline]) -> list[str]:
         if mine is not None and mine.status is Status.APPEAL_DUE_SOON:
             out.append(f"{mine.status.value}: `foiaclock letter FILE {d.request.id} appeal`")
     return out
-
-
-@click.command(context_settings=CONTEXT_SETTINGS)
-@click.argument("file", metavar="FILE")
-@as_of_option
-@click.option(
-    "--fail-on",
-    type=click.Choice(("overdue", "due-soon")),
-    default="overdue",
-    show_default=True,
-    help="overdue: exit 1 if any request is overdue, or a reply the agency asked for is. "
-    "due-soon: also if one is due today or soon, or your last day to appeal or reply is.",
-)
-@soon_option
-@file_jurisdiction_option
-@debug_option
-def check(
-    file: str,
-    as_of: date | None,
-    fail_on: str,
-    soon: int | None,
-    jurisdiction: str | None,
-) -> None:
-    """Exit 1 if a request of FILE is overdue (for CI); print what failed.
-
-    Under GitHub Actions (GITHUB_ACTIONS=true) it also prints ::error / ::warning annotations
-    pointing at each request's line, and appends a Markdown table to $GITHUB_STEP_SUMMARY when
-    that variable is set. Exit codes: 0 none overdue, 1 overdue (or due soon with
-    --fail-on due-soon), 2 bad input.
-
-    \b
-    Examples:
-      foiaclock check requests.toml
-      foiaclock check requests.toml --fail-on due-soon --soon 3
-    """
-    rf = read(file, jurisdiction)
-    found = rows.sort_deadlines(deadlines(rf, as_of, soon))
-    failing = {Status.OVERDUE, Status.REPLY_OVERDUE}
-    soon_ones = {Status.DUE_TODAY, Status.DUE_SOON, Status.APPEAL_DUE_SOON, Status.REPLY_DUE_SOON}
-    if fail_on == "due-soon":
-        failing |= soon_ones
-    warn = soon_ones - failing
-    actions = environment.in_actions()
-    for d in found:
-        st = d.current_status
-        if st not in failing and st not in warn:
-            continue
-        line = rf.request_line(d.request.id)
-        what = "appeal " if d.appeal is not None and d.requester_clock is None else ""
-        left = rows.left_cell(d)
-        message = f"{d.request.id} ({d.request.agency}): {what}{st.value}, due {d.current_due}" + (
-            f" ({rows.left_words(d)})" if left and left != "today" else ""
-        )
-        if st in failing:
-            click.echo(f"{rf.path}:{line}: {message}" if line else message)
-        if actions:
-            level = "error" if st in failing else "warning"
-            title = f"FOIA request {what}{st.value}"
-            click.echo(annotation(level, message, file=rf.path, line=line, title=title))
-    report = Report(
-        path=rf.path,
-        as_of=report_day(as_of, jurisdiction),
-        soon=rf.threshold(soon),
-        deadlines=found,
-    )
-    _step_summary(report)
-    note(rows.summary(found))
-    _verdict([d for d in found if d.current_status in failing], fail_on)
-
-
-def _step_summary(report: Report) -> None:
-    """The Markdown table appended to GitHub's job summary, when there is one."""
-    path = environment.step_summary()
-    if not path:
-        return
-    text = f"## foiaclock check: {report.path}\n\n" + formatter("markdown").render(report) + "\n"
-    try:
-        with open(path, "a", encoding="utf-8") as fh:
-            fh.write(text)
-    except OSError as exc:
-        note(f"warning: cannot write $GITHUB_STEP_SUMMARY ({path}): {exc.strerror}")
-
-
-def _verdict(failed: list[Deadline], fail_on: str) -> None:
-    what = "overdue" if fail_on == "overdue" else "overdue or due soon"
-    if failed:
-        n = len(failed)
-        note(f"check failed: {n} request{'s' if n != 1 else ''} {what}")
-        raise click.exceptions.Exit(EXIT_FINDINGS)
-    note(f"check passed: nothing {what}")

@@ -106,6 +106,12 @@ def _check_order(request: Request, received: date) -> None:
             f"the response ({request.responded}) is dated before the request was received "
             f"({received})",
         )
+    if request.litigation is not None and request.litigation < received:
+        raise bad(
+            "litigation",
+            f"the suit ({request.litigation}) is dated before the request was received "
+            f"({received})",
+        )
     if request.acknowledged is not None and request.acknowledged < received:
         raise bad(
             "acknowledged",
@@ -218,6 +224,9 @@ def _known_on(request: Request, as_of: date) -> tuple[Request, list[str]]:
         changes["responded"] = None
         changes["adverse"] = None
         notes.append(f"the response of {request.responded} is after the as-of date: not counted")
+    if request.litigation is not None and request.litigation > as_of:
+        changes["litigation"] = None
+        notes.append(f"the suit of {request.litigation} is after the as-of date: not counted")
     tolls = []
     for toll in request.tolls:
         if toll.start > as_of:

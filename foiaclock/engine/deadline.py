@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from ..errors import FoiaclockError
 from ..law import Jurisdiction
 from ..models import Extension, MisroutedUnit, Options, Request, Toll, Via
-from ..results import ClockDate, Deadline
+from ..results import ClockDate, Deadline, Status
 from .appeals import appeal_by, appeal_clock
 from .case import Case, open_case
 from .count import Count, count_response
@@ -52,9 +53,9 @@ def _deadline(case: Case, count: Count, soon: int, chosen: LawOf) -> Deadline:
     request, law = case.request, case.law
     due = count.due
     paused = count.paused
-    status, left, cal_left = status_of(
-        case.calendar, due, request.responded, case.as_of, soon, paused.open
-    )
+    # A suit stops the clocks on its day, as a response does (the days left are counted to it).
+    stopped = request.responded or request.litigation
+    status, left, cal_left = status_of(case.calendar, due, stopped, case.as_of, soon, paused.open)
     target = target_left = None
     if due is None and request.target_days is not None:
         target = case.calendar.add_working_days(count.clock_start, request.target_days)
@@ -69,6 +70,13 @@ def _deadline(case: Case, count: Count, soon: int, chosen: LawOf) -> Deadline:
     last_day = appeal_by(case, count)
     appeal = appeal_clock(case, count, soon)
     mine = requester_clocks(case, count, last_day, soon)
+    if request.litigation is not None:
+        status, may_sue, mine = Status.IN_LITIGATION, None, ()
+        if appeal is not None and request.appeal is not None and request.appeal.decided is None:
+            stop = status_of(case.calendar, appeal.due, request.litigation, case.as_of, soon, False)
+            appeal = replace(
+                appeal, status=Status.IN_LITIGATION, days_left=stop[1], may_sue_from=None
+            )
     return Deadline(
         request=request,
         law=law,
@@ -113,7 +121,7 @@ def _fees_barred(case: Case, count: Count, latest: date | None) -> bool | None:
     since = law.fee_exceptions_since
     if since is not None and count.received < since and count.extension is not None:
         return False  # before 2016 unusual circumstances lifted the bar (the 2007 text)
-    end = case.request.responded or case.as_of
+    end = case.request.responded or case.request.litigation or case.as_of
     excepted = case.request.fee_exception and count.extension is not None
     return end > latest and not excepted and not count.paused.open
 

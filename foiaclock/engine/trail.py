@@ -296,6 +296,13 @@ def _consequence_steps(case: Case, d: Deadline) -> list[Step]:
             f"{fmt_day(d.may_sue_from)} without an administrative appeal (constructive exhaustion)"
         )
         steps.append(Step("rule", text, d.may_sue_from, citation=law.constructive_exhaustion))
+    if request.litigation is not None:
+        case_no = f" (case {request.case})" if request.case else ""
+        text = (
+            f"Suit filed {fmt_day(request.litigation)}{case_no}: the agency's clocks and the "
+            "requester's stop on that day; the court's schedule governs from then on"
+        )
+        steps.append(Step("note", text, request.litigation))
     if request.responded is not None:
         answered = f"Answered {fmt_day(request.responded)}: {d.status.value}"
         steps.append(Step("note", answered, request.responded))

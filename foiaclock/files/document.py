@@ -44,14 +44,15 @@ DEFAULT_KEYS = frozenset(("jurisdiction", "soon", *OPTION_KEYS))
 REQUEST_KEYS = frozenset((
     "id", "agency", "subject", "tracking", "jurisdiction", "received", "first_received",
     "acknowledged", "extension", "expedited", "responded", "adverse", "toll", "appeal", "notes",
-    "track", "via", "target_days", "fee_exception", "reply", "contact", *OPTION_KEYS,
+    "track", "via", "target_days", "fee_exception", "reply", "contact", "litigation", "case",
+    *OPTION_KEYS,
 ))  # fmt: skip
 TOLL_KEYS = frozenset(("start", "end", "kind", "note", "disputed"))
 APPEAL_KEYS = frozenset(("filed", "received", "decided", "extension"))
 REPLY_KEYS = frozenset(("by", "about", "asked", "replied"))
 #: The request's keys that are copied to the model as they are (the model checks them).
 _PLAIN_KEYS = ("expedited", "adverse", "via", "target_days", "fee_exception", "track")
-_TEXT_KEYS = ("agency", "subject", "tracking", "notes", "contact")
+_TEXT_KEYS = ("agency", "subject", "tracking", "notes", "contact", "case")
 
 Where = tuple[str | int, ...]
 T = TypeVar("T")
@@ -329,7 +330,7 @@ class _Builder:
         for key in ("received", "first_received"):
             if key in t:
                 values[key] = self.moment(t[key], label, at, key)
-        for key in ("acknowledged", "responded"):
+        for key in ("acknowledged", "responded", "litigation"):
             if key in t:
                 values[key] = self.day(t[key], label, at, key)
         if "extension" in t:

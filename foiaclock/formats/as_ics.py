@@ -1,7 +1,9 @@
-"""iCalendar: one all-day event per deadline, for a calendar application.
+"""iCalendar: one all-day event per deadline, for a calendar application, with reminders.
 
 UIDs are derived from the request id and which deadline it is (never from the time of export),
-so importing a new export replaces the events of the last one instead of duplicating them.
+and SEQUENCE from the facts that moved the date (`ics_events` gives the rule), so importing a new
+export updates the events of the last one instead of duplicating them; a deadline that no longer
+applies is written as a cancelled event for a while, so it disappears from the calendar too.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from ..results import Deadline
-from . import Report, rows
+from . import Report, ics_events, rows
+from .ics_events import Entry, alarms, ended_on, entries, shown
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 
@@ -27,32 +30,9 @@ def uid(request_id: str, which: str) -> str:
 
 
 def events(d: Deadline) -> list[tuple[str, date, str]]:
-    """(which, day, title) for every deadline of one request."""
-    r = d.request
-    name = f"{r.id} ({r.agency})" if r.agency else r.id
-    out: list[tuple[str, date, str]] = []
-    if d.due is not None:
-        out.append(("due", d.due, f"FOIA due: {name}"))
-    elif d.target is not None:
-        out.append(("target", d.target, f"FOIA target (not a legal deadline): {name}"))
-    if d.expedited_decision_due is not None:
-        out.append(
-            ("expedited", d.expedited_decision_due, f"Expedited-processing decision due: {name}")
-        )
-    if d.acknowledgement_due is not None:
-        out.append(("acknowledgement", d.acknowledgement_due, f"Acknowledgement due: {name}"))
-    if d.appeal_by is not None:
-        out.append(("appeal-by", d.appeal_by, f"Last day to appeal: {name}"))
-    if d.appeal is not None and d.appeal.due is not None:
-        out.append(("appeal-due", d.appeal.due, f"Appeal decision due: {name}"))
-    for i, c in enumerate(d.other):
-        if c.due is not None:
-            out.append((f"other-{i + 1}", c.due, f"{c.label}: {name}"))
-    for i, reply in enumerate(d.request.replies):
-        if reply.replied is None:
-            what = reply.about or "reply to the agency"
-            out.append((f"reply-{i + 1}", reply.by, f"Last day to reply ({what}): {name}"))
-    return out
+    """(which, day, title) for every deadline of one request still in force (the cancelled
+    ones left out; `ics_events.entries` has them all)."""
+    return [(e.which, e.day, e.title) for e in entries(d) if not e.cancelled]
 
 
 class IcsFormat:
@@ -60,7 +40,7 @@ class IcsFormat:
     machine = True
 
     def render(self, report: Report, *, colour: bool = False, width: int = 100) -> str:
-        from icalendar import Calendar, Event
+        from icalendar import Calendar
 
         cal = Calendar()
         cal.add("prodid", "-//foiaclock//foiaclock//EN")
@@ -71,36 +51,91 @@ class IcsFormat:
             report.as_of.year, report.as_of.month, report.as_of.day, tzinfo=timezone.utc
         )
         for d in report.deadlines:
-            r = d.request
-            status = rows.current_status(d)
-            for which, day, title in events(d):
-                ev = Event()
-                ev.add("uid", uid(r.id, which))
-                ev.add("dtstamp", stamp)
-                ev.add("dtstart", day)
-                ev.add("dtend", day + timedelta(days=1))
-                ev.add("summary", title)
-                lines = [f"Status as of {report.as_of}: {status.value}"]
-                if which == "due" and d.window is not None and d.window.is_wide:
-                    lines.append(f"Window: {d.window.earliest} to {d.window.latest}")
-                if r.subject:
-                    lines.append(f"Subject: {r.subject}")
-                if r.tracking:
-                    lines.append(f"Tracking: {r.tracking}")
-                note = rows.note(d)
-                if note:
-                    lines.append(note)
-                lines.extend(f"Warning: {w}" for w in d.warnings)
-                lines.append(f"foiaclock explain {report.path} {r.id}")
-                ev.add("description", "\n".join(lines))
-                ev.add("transp", "TRANSPARENT")
-                cal.add_component(ev)
+            for e in entries(d):
+                if shown(d, e):
+                    cal.add_component(_event(report, d, e, stamp))
         if not cal.subcomponents:
             # RFC 5545 § 3.6 wants at least one component: an inert UTC time zone, so that a
             # calendar of nothing (every request filtered out) is still a valid file.
             cal.add_component(_utc_zone())
         data: bytes = cal.to_ical()
         return data.decode("utf-8")
+
+
+def _event(report: Report, d: Deadline, e: Entry, stamp: datetime) -> Any:
+    from icalendar import Event
+
+    r = d.request
+    ev = Event()
+    ev.add("uid", uid(r.id, e.which))
+    ev.add("dtstamp", stamp)
+    ev.add("sequence", e.sequence)
+    ev.add("dtstart", e.day)
+    ev.add("dtend", e.day + timedelta(days=1))
+    title = e.title
+    if e.cancelled:
+        title = f"Cancelled: {title}"
+    elif e.provisional:
+        title = f"Provisional (paused): {title}"
+    ev.add("summary", title)
+    ev.add("status", "CANCELLED" if e.cancelled else "TENTATIVE" if e.provisional else "CONFIRMED")
+    ev.add("description", "\n".join(_lines(report, d, e)))
+    ev.add("transp", "TRANSPARENT")
+    for alarm in alarms(d, e):
+        ev.add_component(_alarm(alarm))
+    return ev
+
+
+def _lines(report: Report, d: Deadline, e: Entry) -> list[str]:
+    r = d.request
+    lines = []
+    if e.cancelled:
+        lines.append(f"No longer applies: {_why_cancelled(d, e)}")
+    if e.provisional:
+        lines.append(e.provisional)
+    lines.append(f"Status as of {report.as_of}: {rows.current_status(d).value}")
+    if e.which == "due" and d.window is not None and d.window.is_wide:
+        lines.append(f"Window: {d.window.earliest} to {d.window.latest}")
+    if r.subject:
+        lines.append(f"Subject: {r.subject}")
+    if r.tracking:
+        lines.append(f"Tracking: {r.tracking}")
+    if r.case:
+        lines.append(f"Case: {r.case}")
+    note = rows.note(d)
+    if note:
+        lines.append(note)
+    lines.extend(f"Warning: {w}" for w in d.warnings)
+    lines.append(f"foiaclock explain {report.path} {r.id}")
+    return lines
+
+
+def _why_cancelled(d: Deadline, e: Entry) -> str:
+    r = d.request
+    day = ended_on(d, e)
+    if r.litigation is not None and day == r.litigation:
+        return f"a suit was filed on {day}"
+    if e.which.startswith("reply-"):
+        return f"you replied on {day}"
+    if e.which == "appeal-by":
+        return f"the appeal was filed on {day}"
+    if e.which.startswith("appeal-"):
+        return f"the appeal was decided on {day}"
+    if e.which == "acknowledgement" and day == r.acknowledged:
+        return f"the agency acknowledged the request on {day}"
+    return f"the agency answered on {day}"
+
+
+def _alarm(alarm: ics_events.Alarm) -> Any:
+    from icalendar import Alarm
+
+    valarm = Alarm()
+    valarm.add("action", "DISPLAY")
+    valarm.add("description", alarm.text)
+    # An absolute DATE-TIME in UTC (RFC 5545 § 3.8.6.3): the hour in the request's time zone,
+    # wherever the calendar is read (a relative trigger would ring in the reader's zone).
+    valarm.add("trigger", alarm.at, parameters={"VALUE": "DATE-TIME"})
+    return valarm
 
 
 def _utc_zone() -> Any:

@@ -24,6 +24,7 @@ STYLES: dict[Status, str] = {
     Status.PAUSED: "cyan",
     Status.REPLY_PENDING: "cyan",
     Status.APPEAL_WINDOW_OPEN: "green",
+    Status.IN_LITIGATION: "bold blue",
     Status.NO_DEADLINE: "blue",
     Status.APPEAL_WINDOW_CLOSED: "magenta",
     Status.ANSWERED_LATE: "magenta",

@@ -45,7 +45,7 @@ def status_text(d: Deadline) -> str:
     """The current status in words; ``appeal overdue`` when the running clock is the appeal's
     (a requester's status says whose it is already: ``appeal due soon``, ``reply overdue``)."""
     text = current_status(d).value
-    if d.requester_clock is not None:
+    if d.requester_clock is not None or current_status(d) is Status.IN_LITIGATION:
         return text
     return f"appeal {text}" if d.appeal is not None else text
 
@@ -102,6 +102,8 @@ def note(d: Deadline) -> str:
     if r.responded is not None:
         late = " late" if d.status is Status.ANSWERED_LATE else ""
         about.append(f"answered{late} {r.responded}")
+    if r.litigation is not None:
+        about.append(f"suit filed {r.litigation}" + (f" ({r.case})" if r.case else ""))
     if d.status is Status.NO_DEADLINE:
         about.append(f"no fixed time; your target {d.target}" if d.target else "no fixed time")
 
