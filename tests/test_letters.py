@@ -181,3 +181,14 @@ def test_a_letter_written_to_a_file(tmp_path: Path) -> None:
     assert r.exit_code == 0 and r.stdout == ""
     assert "Fri 2026-10-30" in out.read_text(encoding="utf-8")
     assert "not legal advice" in r.stderr
+
+
+def test_no_letter_once_a_suit_is_filed(tmp_path: Path) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text(
+        '[[request]]\nid = "a"\nagency = "FBI"\nreceived = 2026-09-01\nlitigation = 2026-11-20\n',
+        encoding="utf-8",
+    )
+    for kind in ("follow-up", "appeal", "suit-notice"):
+        r = run("letter", str(path), "a", kind, *AS_OF)
+        assert r.exit_code == 2 and "a suit was filed on 2026-11-20" in r.output

@@ -64,6 +64,10 @@ class Choice:
 
 def choices(d: Deadline) -> list[Choice]:
     """Each letter kind for `d`, with whether the facts support it today and why."""
+    suit = d.request.litigation
+    if suit is not None:
+        why = f"a suit was filed on {suit}: the case, not a letter, runs the request now"
+        return [Choice(kind, False, why) for kind in KINDS]
     return [_follow_up(d), _appeal(d, None), _suit(d)]
 
 
@@ -149,9 +153,8 @@ def chosen(d: Deadline, kind: str, ground: str | None = None) -> Choice:
     """The letter `kind` for `d`, or `LetterRefused` with the reason."""
     if kind not in KINDS:
         raise LetterRefused(f"unknown letter {kind!r}; the letters are {', '.join(KINDS)}")
-    choice = (
-        _appeal(d, ground) if kind == "appeal" else next(c for c in choices(d) if c.kind == kind)
-    )
+    found = {c.kind: c for c in choices(d)}
+    choice = _appeal(d, ground) if kind == "appeal" and found[kind].ok else found[kind]
     if not choice.ok:
         raise LetterRefused(f"no {kind} letter for {d.request.id or 'this request'}: {choice.why}")
     return choice
