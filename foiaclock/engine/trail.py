@@ -37,7 +37,8 @@ def explain(deadline: Deadline) -> tuple[Step, ...]:
     later = [Step("warning", w) for w in deadline.warnings if w not in inline]
     rule = count.rule
     steps = _law_steps(case, count)
-    if deadline.request.agency or "received before" in deadline.jurisdiction_reason:
+    r = deadline.request
+    if (r.agency and not r.jurisdiction) or "received before" in deadline.jurisdiction_reason:
         why = deadline.jurisdiction_reason
         steps.insert(1, Step("note", f"Why this law: {why}", citation=_regulation_of(case)))
     if rule is None or rule.days is None or count.due is None:
