@@ -17,11 +17,13 @@ import numbers
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, time
-from typing import Literal
+from typing import Literal, TypeVar
 
 from .checks import suggest, type_name
 from .dates import covered, is_missing, outside_years, parse_time, plain
 from .errors import DateOrderError, DateRangeError, ExtensionError, RequestError, TollError
+
+_T = TypeVar("_T")
 
 #: An extension of the response clock: ``True`` = the law's full extension (10 working days under
 #: 5 U.S.C. § 552(a)(6)(B)(i)), a whole number of days up to that, or a date agreed with the requester
@@ -573,24 +575,22 @@ def _extension(value: object) -> Extension:
 
 
 def _replies(value: object) -> tuple[Reply, ...]:
-    if is_missing(value):
-        return ()
-    if not isinstance(value, (tuple, list)):
-        raise _bad("replies", "a list of Reply", value)
-    for i, reply in enumerate(value):
-        if not isinstance(reply, Reply):
-            raise _bad(f"reply {i + 1}", "a Reply", reply)
-    return tuple(value)
+    return _items(value, Reply, "replies", "reply")
 
 
 def _tolls(value: object) -> tuple[Toll, ...]:
     if type(value) is tuple and all(type(t) is Toll for t in value):
         return value
+    return _items(value, Toll, "tolls", "toll")
+
+
+def _items(value: object, kind: type[_T], field: str, item: str) -> tuple[_T, ...]:
+    """A list of `kind` (a tuple or a list; missing: none), or `RequestError` naming the item."""
     if is_missing(value):
         return ()
     if not isinstance(value, (tuple, list)):
-        raise _bad("tolls", "a list of Toll", value)
-    for i, toll in enumerate(value):
-        if not isinstance(toll, Toll):
-            raise _bad(f"toll {i + 1}", "a Toll", toll)
+        raise _bad(field, f"a list of {kind.__name__}", value)
+    for i, one in enumerate(value):
+        if not isinstance(one, kind):
+            raise _bad(f"{item} {i + 1}", f"a {kind.__name__}", one)
     return tuple(value)

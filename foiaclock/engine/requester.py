@@ -20,12 +20,7 @@ def requester_clocks(
     if appeal_by is not None and case.request.appeal is None:
         rule = case.law.clock("appeal_window", count.received)
         left = _left(case, appeal_by)
-        if left < 0:
-            status = Status.APPEAL_WINDOW_CLOSED
-        elif left <= soon:
-            status = Status.APPEAL_DUE_SOON
-        else:
-            status = Status.APPEAL_WINDOW_OPEN
+        status = _status(left, soon, _APPEAL)
         citation = rule.citation if rule is not None else ""
         what = "the adverse determination" if case.request.responded else "the denial by silence"
         out.append(RequesterClock("appeal", f"appeal {what}", appeal_by, status, left, citation))
@@ -35,15 +30,22 @@ def requester_clocks(
         if reply.asked is not None and reply.asked > case.as_of:
             continue
         left = _left(case, reply.by)
-        if left < 0:
-            status = Status.REPLY_OVERDUE
-        elif left <= soon:
-            status = Status.REPLY_DUE_SOON
-        else:
-            status = Status.REPLY_PENDING
+        status = _status(left, soon, _REPLY)
         label = f"reply: {reply.about}" if reply.about else "reply to the agency"
         out.append(RequesterClock("reply", label, reply.by, status, left))
     return tuple(sorted(out, key=lambda c: (c.status.urgency, c.due)))
+
+
+#: A requester's clock's statuses: (passed, within the threshold, further off).
+_APPEAL = (Status.APPEAL_WINDOW_CLOSED, Status.APPEAL_DUE_SOON, Status.APPEAL_WINDOW_OPEN)
+_REPLY = (Status.REPLY_OVERDUE, Status.REPLY_DUE_SOON, Status.REPLY_PENDING)
+
+
+def _status(left: int, soon: int, names: tuple[Status, Status, Status]) -> Status:
+    passed, near, far = names
+    if left < 0:
+        return passed
+    return near if left <= soon else far
 
 
 def _left(case: Case, day: date) -> int:

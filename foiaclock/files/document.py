@@ -443,19 +443,30 @@ class _Builder:
         return value
 
     def tolls(self, value: Any, label: str, at: Where) -> tuple[Toll, ...]:
+        return self.array(value, label, at, "toll", "one per pause", self.toll)
+
+    def array(
+        self,
+        value: Any,
+        label: str,
+        at: Where,
+        key: str,
+        each: str,
+        make: Callable[[Any, str, Where], T],
+    ) -> tuple[T, ...]:
+        """A request's array of tables `key` (``[[request.KEY]]``), each made by `make`."""
         if value is None:
             return ()
         if isinstance(value, dict):
             raise self.fail(
-                f"{label}, field 'toll' must be an array of tables: write [[request.toll]] "
-                "(double brackets), one per pause",
+                f"{label}, field {key!r} must be an array of tables: write [[request.{key}]] "
+                f"(double brackets), {each}",
                 *at,
-                "toll",
+                key,
             )
-        items = self.check(s.expect_list, value, f"{label}, field 'toll'", at=(*at, "toll"))
+        items = self.check(s.expect_list, value, f"{label}, field {key!r}", at=(*at, key))
         return tuple(
-            self.toll(item, f"{label}, toll {k + 1}", (*at, "toll", k))
-            for k, item in enumerate(items)
+            make(item, f"{label}, {key} {k + 1}", (*at, key, k)) for k, item in enumerate(items)
         )
 
     def toll(self, item: Any, what: str, where: Where) -> Toll:
@@ -474,20 +485,7 @@ class _Builder:
         return self.made(lambda: Toll(**values), what, where)
 
     def replies(self, value: Any, label: str, at: Where) -> tuple[Reply, ...]:
-        if value is None:
-            return ()
-        if isinstance(value, dict):
-            raise self.fail(
-                f"{label}, field 'reply' must be an array of tables: write [[request.reply]] "
-                "(double brackets), one per date the agency set",
-                *at,
-                "reply",
-            )
-        items = self.check(s.expect_list, value, f"{label}, field 'reply'", at=(*at, "reply"))
-        return tuple(
-            self.reply(item, f"{label}, reply {k + 1}", (*at, "reply", k))
-            for k, item in enumerate(items)
-        )
+        return self.array(value, label, at, "reply", "one per date the agency set", self.reply)
 
     def reply(self, item: Any, what: str, where: Where) -> Reply:
         t = self.check(s.expect_table, item, what, at=where)

@@ -1,6 +1,11 @@
 """Letters from templates: Jinja2's sandbox, strict undefined names, no autoescape for text
 (a request's words are values, printed as they are, never templates), and a Markdown escape for
-the Markdown letters."""
+the Markdown letters.
+
+Besides the values of `foiaclock.letters.facts`, a template has the filter ``u`` (a request's
+own words: escaped in Markdown) and the globals ``br`` (a line break inside a paragraph),
+``strong``, ``heading_open`` and ``heading_close``, which the shipped Markdown letters set so that
+one text serves both formats."""
 
 from __future__ import annotations
 
@@ -63,7 +68,13 @@ def _render(source: str, origin: str, facts: dict[str, Any], fmt: str, folders: 
         keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
     )  # fmt: skip
     env.filters["u"] = _markdown if fmt == "markdown" else str
-    env.globals["br"] = "  " if fmt == "markdown" else ""
+    markdown = fmt == "markdown"
+    env.globals.update(
+        br="  " if markdown else "",  # a line break inside a paragraph
+        strong="**" if markdown else "",
+        heading_open="## " if markdown else "",
+        heading_close="" if markdown else ":",
+    )
     try:
         compiled = env.from_string(source)
         text = compiled.render(**facts)
