@@ -24,7 +24,8 @@ def lines_for(d: Deadline) -> list[str]:
         out.append(("why", d.jurisdiction_reason))
     out.append(("received", fmt_day(d.received)))
     if d.clock_start is not None and d.clock_start != d.received:
-        out.append(("clock starts", f"{fmt_day(d.clock_start)} (day 0)"))
+        day1 = "; the receipt day is day 1" if d.settings.receipt_day_counts else ""
+        out.append(("clock starts", f"{fmt_day(d.clock_start)} (day 0{day1})"))
     if d.due is not None:
         how = rule.describe() if rule else ""
         cite = f", {rule.citation}" if rule and rule.citation else ""
