@@ -230,6 +230,15 @@ class Deadline:
         return self.law.code
 
     @property
+    def law_was_inferred(self) -> bool:
+        """Whether `law` was not simply named: recognised from the agency, or the statute taken
+        for a request received before the agency's regulation (`jurisdiction_reason` says how)."""
+        r = self.request
+        return (
+            bool(r.agency and not r.jurisdiction) or "received before" in self.jurisdiction_reason
+        )
+
+    @property
     def requester_clock(self) -> RequesterClock | None:
         """The requester's clock when it is more urgent than the agency's (``None``: it is not,
         or there is none)."""

@@ -117,19 +117,16 @@ class FoiaclockGroup(click.Group):
             ) from None
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+def version_text() -> str:
+    import foiaclock
 
-    try:
-        return version("foiaclock")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "0+unknown"
+    return str(foiaclock.__version__)
 
 
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
-    click.echo(f"foiaclock {_version()}")
+    click.echo(f"foiaclock {version_text()}")
     ctx.exit(EXIT_OK)
 
 

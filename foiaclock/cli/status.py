@@ -15,6 +15,7 @@ from ..engine import explain
 from ..formats import Report, formatter, rows
 from ..results import Deadline, Status
 from . import environment
+from .app import version_text
 from .options import (
     CONTEXT_SETTINGS,
     as_of_option,
@@ -166,7 +167,7 @@ def status(
         deadlines=shown,
         total=len(all_deadlines),
         trails={d.request.id: explain(d) for d in shown} if fmt == "html" else {},
-        version=_version() if fmt == "html" else "",
+        version=version_text() if fmt == "html" else "",
     )
     to_terminal = output in (None, "-")
     colour = (not fmt_obj.machine) and to_terminal and environment.use_colour(sys.stdout)
@@ -176,12 +177,6 @@ def status(
         _table_notes(shown, len(all_deadlines))
     elif not to_terminal:
         note(f"wrote {output}: {rows.summary(shown, len(all_deadlines))}")
-
-
-def _version() -> str:
-    import foiaclock
-
-    return str(foiaclock.__version__)
 
 
 def _table_notes(shown: list[Deadline], total: int) -> None:

@@ -87,6 +87,13 @@ def _zoned(request: Request, zone: ZoneInfo) -> Request:
     return replace(request, **changes) if changes else request  # type: ignore[arg-type]
 
 
+def local_day(value: date | datetime, zone: ZoneInfo) -> date:
+    """The day of `value` in `zone` (a date-time without an offset is already local)."""
+    if isinstance(value, datetime) and value.utcoffset() is None:
+        return value.date()
+    return _local(value, zone).day
+
+
 def _local(value: date | datetime, zone: ZoneInfo) -> Moment:
     if isinstance(value, datetime):
         local = value.astimezone(zone)

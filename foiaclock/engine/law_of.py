@@ -6,13 +6,14 @@ received earlier is counted under the entry the regulation is built on (the stat
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from ..law import Jurisdiction, get_jurisdiction
 from ..law.agencies import recognise
 from ..models import Request
+from .case import local_day
 
 #: National codes that are also a US state's postal abbreviation: a requester may mean the state.
 _POSTAL_TWINS = {"ca": ("California", "us-ca"), "in": ("Indiana", "us-in")}
@@ -42,7 +43,8 @@ def law_of(request: Request, custom: Mapping[str, Jurisdiction] | None = None) -
             )
     else:
         law, reason = _by_agency(request, warnings)
-    return _in_force(law, reason, _receipt_day(request.received, law), custom, warnings)
+    day = local_day(request.received, ZoneInfo(law.timezone))
+    return _in_force(law, reason, day, custom, warnings)
 
 
 def _by_agency(request: Request, warnings: list[str]) -> tuple[Jurisdiction, str]:
@@ -81,12 +83,3 @@ def _in_force(
         )
         law, reg = base, base.regulation
     return LawOf(law, reason, tuple(warnings))
-
-
-def _receipt_day(received: date | datetime, law: Jurisdiction) -> date:
-    """The receipt day in the law's time zone (a date-time without an offset is local)."""
-    if isinstance(received, datetime):
-        if received.utcoffset() is not None:
-            return received.astimezone(ZoneInfo(law.timezone)).date()
-        return received.date()
-    return received

@@ -37,8 +37,7 @@ def explain(deadline: Deadline) -> tuple[Step, ...]:
     later = [Step("warning", w) for w in deadline.warnings if w not in inline]
     rule = count.rule
     steps = _law_steps(case, count)
-    r = deadline.request
-    if (r.agency and not r.jurisdiction) or "received before" in deadline.jurisdiction_reason:
+    if deadline.law_was_inferred:
         why = deadline.jurisdiction_reason
         steps.insert(1, Step("note", f"Why this law: {why}", citation=_regulation_of(case)))
     if rule is None or rule.days is None or count.due is None:

@@ -18,9 +18,7 @@ def lines_for(d: Deadline) -> list[str]:
     j = d.law
     rule = j.clock("response", d.received, d.request.track)
     out: list[tuple[str, str]] = [("law", f"{j.name}: {j.law} ({j.citation})")]
-    if (
-        d.request.agency and not d.request.jurisdiction
-    ) or "received before" in d.jurisdiction_reason:
+    if d.law_was_inferred:
         out.append(("why", d.jurisdiction_reason))
     out.append(("received", fmt_day(d.received)))
     if d.clock_start is not None and d.clock_start != d.received:

@@ -16,6 +16,7 @@ import re
 import sys
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from ..caching import cached
 
@@ -103,11 +104,17 @@ def key(text: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _data() -> dict[str, Any]:
+    """``agencies.toml``, read once."""
+    text = (resources.files("foiaclock.law") / "agencies.toml").read_text(encoding="utf-8")
+    data: dict[str, Any] = tomllib.loads(text)
+    return data
+
+
+@functools.cache
 def _index() -> tuple[dict[tuple[str, ...], list[_Name]], dict[tuple[str, ...], str]]:
     """Every known name's words -> what it stands for; every ambiguous name's -> why."""
-    data = tomllib.loads(
-        (resources.files("foiaclock.law") / "agencies.toml").read_text(encoding="utf-8")
-    )
+    data = dict(_data())
     names: dict[tuple[str, ...], list[_Name]] = {}
 
     def add(written: str, item: _Name) -> None:
@@ -180,12 +187,10 @@ def _chosen(entries: list[_Name], written: str) -> AgencyMatch:
 def agency_names() -> dict[str, tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]]:
     """For `foiaclock jurisdictions`: each code -> (its agency, ((name, other names), ...)),
     the agency's own names first, then its components'."""
-    data = tomllib.loads(
-        (resources.files("foiaclock.law") / "agencies.toml").read_text(encoding="utf-8")
-    )
-    data.pop("ambiguous", None)
     out = {}
-    for code, entry in data.items():
+    for code, entry in _data().items():
+        if code == "ambiguous":
+            continue
         own = (entry["name"], tuple(entry.get("names", ())))
         parts = tuple((c, tuple(o)) for c, o in entry.get("components", {}).items())
         out[code] = (entry["name"], (own, *parts))

@@ -127,10 +127,6 @@ class ReceiptRule:
     since: date | None = None
     """The rules apply to requests received on or after this date (None: always)."""
 
-    def in_force(self, day: date) -> ReceiptRule:
-        """These rules for a request received on `day` (none before `since`)."""
-        return self if self.since is None or day >= self.since else _NO_RECEIPT_RULES
-
 
 _NO_RECEIPT_RULES = ReceiptRule()
 
