@@ -7,10 +7,13 @@ The flow is the folder structure, one way through::
                                        law  calendar
 
 * `files`: a TOML requests file -> `Request`s (models.py), every error at file:line:column;
-* `law`: the rule model and the cited rule data, one file per jurisdiction;
+  and its edits (`edit`: tomlkit, atomic, checked before writing);
+* `sheets`: a spreadsheet or a MuckRock export -> the text of a requests file (`import`);
+* `law`: the rule model and the cited rule data, one file per jurisdiction (agencies' names in
+  `law/agencies.toml`);
 * `calendar`: working days, from the `holidays` package and the law's own rules;
-* `engine`: case -> receipt -> count -> pauses -> window -> status -> appeals -> `Deadline`
-  (results.py), and `explain`, the trail of a `Deadline`;
+* `engine`: law_of -> case -> receipt -> count -> pauses -> window -> status -> appeals ->
+  requester -> `Deadline` (results.py), and `explain`, the trail of a `Deadline`;
 * `formats`: `Deadline`s -> table, JSON, CSV, Markdown, ICS, HTML, the explain text;
 * `letters`: a `Deadline` -> a follow-up, an appeal or a notice before suit (Jinja2 templates);
 * `cli`: the commands (the only part that reads the environment).
