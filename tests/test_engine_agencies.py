@@ -174,3 +174,15 @@ def test_one_receiving_office_leaves_no_misrouting_cap() -> None:
     )
     assert d.due == date(2025, 3, 31)
     assert any("first_received is not used" in w for w in d.warnings)
+
+
+def test_the_regulation_s_first_day_is_the_local_receipt_day() -> None:
+    """Received 03:00 UTC on 2016-12-22, which in New York is still Wed 2016-12-21: before DHS's
+    regulation took effect (2016-12-22), so the statute; a naive 2016-12-22T00:30 is local."""
+    from datetime import datetime, timezone
+
+    utc = datetime(2016, 12, 22, 3, 0, tzinfo=timezone.utc)
+    assert compute(Request(received=utc, agency="ICE"), as_of=date(2017, 1, 3)).jurisdiction == "us"
+    naive = datetime(2016, 12, 22, 0, 30)
+    d = compute(Request(received=naive, agency="ICE"), as_of=date(2017, 1, 3))
+    assert d.jurisdiction == "us.dhs"

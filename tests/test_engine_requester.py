@@ -210,4 +210,17 @@ def test_the_trail_records_the_reply_and_the_appeal_note() -> None:
     assert clock.text == (
         "The time to appeal, by Wed 2027-03-03: appeal window open as of 2026-12-01"
     )
-    assert clock.day == date(2027, 3, 3)
+    assert (clock.kind, clock.day) == ("note", date(2027, 3, 3))
+
+
+def test_a_window_without_an_anchor_says_only_its_length() -> None:
+    """The statute's window names no anchor: "(90 calendar days)", nothing after it. Responded
+    Mon 2026-11-02: Nov 30 = 28, Dec 31 = 59, Sun 2027-01-31 = 90."""
+    from foiaclock import explain
+
+    step = next(
+        s for s in explain(compute(ADVERSE, as_of=date(2026, 12, 1))) if "Last day" in s.text
+    )
+    assert step.text == (
+        "Last day to appeal the adverse determination: Sun 2027-01-31 (90 calendar days)"
+    )
