@@ -7,11 +7,14 @@ by hand on a month calendar with the federal holidays."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from foiaclock import Request, compute, explain
+from foiaclock import Request, Toll, TollKind, compute, explain
+from foiaclock.errors import TollError
+from foiaclock.law import TollRule, get_jurisdiction
 
 FAR = date(2030, 1, 1)
 
@@ -144,3 +147,66 @@ def test_from_2016_an_extension_only_moves_the_fee_bar() -> None:
         as_of=date(2017, 7, 7),
     )
     assert d.search_fees_barred is True
+
+
+def _info(start: date, end: date) -> Toll:
+    return Toll(start=start, end=end, kind=TollKind.INFORMATION)
+
+
+def test_before_2008_12_31_the_statute_did_not_limit_pauses() -> None:
+    """Mon 2008-06-02: 20 working days, 6/3-6 (4), 6/9-13 (9), 6/16-20 (14), 6/23-27 (19), Mon 6/30
+    (20). Two requests for information (the statute's one-only limit is from Pub. L. 110-175
+    § 6(a), in force 2008-12-31): asked Tue 6/10, answered Thu 6/12 (6/11-12 do not count: 2);
+    asked Tue 6/17, answered Wed 6/18 (1). 3 working days later: 7/1, 7/2, Thu 7/3."""
+    request = Request(
+        received=date(2008, 6, 2),
+        tolls=(
+            _info(date(2008, 6, 10), date(2008, 6, 12)),
+            _info(date(2008, 6, 17), date(2008, 6, 18)),
+        ),
+    )
+    d = compute(request, as_of=FAR)
+    assert d.due == date(2008, 7, 3)
+    assert d.tolled_days == 3
+
+
+@pytest.mark.parametrize(
+    ("received", "refused"),
+    [
+        (date(2008, 12, 30), False),  # the last day before § 6(a) took effect
+        (date(2008, 12, 31), True),  # its first day: one request for information only
+    ],
+)
+def test_the_one_information_pause_limit_dates_from_2008_12_31(
+    received: date, refused: bool
+) -> None:
+    request = Request(
+        received=received,
+        tolls=(
+            _info(date(2009, 1, 5), date(2009, 1, 6)),
+            _info(date(2009, 1, 12), date(2009, 1, 13)),
+        ),
+    )
+    if refused:
+        with pytest.raises(TollError, match="second information-request pause"):
+            compute(request, as_of=FAR)
+    else:
+        assert compute(request, as_of=FAR).tolled_days == 2  # 1/6 and 1/13
+
+
+def test_a_pause_before_the_laws_first_tolling_rule_is_shown_but_not_counted() -> None:
+    """A law whose pauses start on a date: an earlier request's pause is unused, and the warning
+    says from when the law has it."""
+    law = replace(
+        get_jurisdiction("us"),
+        code="x-late-tolling",
+        tolling=((TollKind.FEE, TollRule(mode="pause", citation="X § 1", since=date(2020, 1, 1))),),
+    )
+    request = Request(
+        received=date(2019, 6, 3),
+        jurisdiction="x-late-tolling",
+        tolls=(Toll(start=date(2019, 6, 5), end=date(2019, 6, 10), kind=TollKind.FEE),),
+    )
+    d = compute(request, as_of=FAR, jurisdictions={"x-late-tolling": law})
+    assert d.tolled_days == 0
+    assert any("received before 2020-01-01" in w for w in d.warnings), d.warnings

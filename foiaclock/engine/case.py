@@ -162,7 +162,7 @@ def _check_facts(request: Request, law: Jurisdiction, received: date) -> None:
                 request_id=request.id,
                 field=field,
             )
-        rule = law.toll_rule(toll.kind)
+        rule = law.toll_rule(toll.kind, received)
         if toll.disputed or rule is None:
             continue
         if rule.once and toll.kind in used:

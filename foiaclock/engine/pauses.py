@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from ..law import ClockRule, TollRule
-from ..models import Toll
+from ..law import ClockRule, Jurisdiction, TollRule
+from ..models import Toll, TollKind
 from .case import Case
 from .units import span
 
@@ -70,14 +70,15 @@ def apply_pauses(
     law = case.law
     state = _State(due, raw, day0)
     for toll in sorted(case.request.tolls, key=lambda t: t.start):
-        trule = law.toll_rule(toll.kind)
+        trule = law.toll_rule(toll.kind, case.received.day)
         if toll.disputed:
             state.outcomes.append(Unused(toll))
         elif trule is None:
             state.unused(
                 Unused(
                     toll,
-                    f"{law.name} provides no pause for a {toll.kind.value} request; the pause "
+                    f"{law.name} provides no pause for a {toll.kind.value} request"
+                    f"{_not_yet(law, toll.kind)}; the pause "
                     f"from {toll.start} is shown but does not stop the clock",
                 )
             )
@@ -106,6 +107,12 @@ def apply_pauses(
         restart=state.restarted,
         warnings=tuple(state.warnings),
     )
+
+
+def _not_yet(law: Jurisdiction, kind: TollKind) -> str:
+    """ " received before DATE" when the law's pause of `kind` came later, else ""."""
+    since = [rule.since for k, rule in law.tolling if k is kind and rule.since is not None]
+    return f" received before {min(since)}" if since else ""
 
 
 class _State:

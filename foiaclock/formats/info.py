@@ -265,7 +265,8 @@ def _pauses(j: Jurisdiction) -> list[str]:
     for kind, toll in j.tolling:
         once = ", once only" if toll.once else ""
         mode = "the clock stops" if toll.mode == "pause" else "the clock starts again"
-        out.append(f"  {kind.value} request: {mode}{once}  [{toll.citation}]")
+        since = f" (requests received from {toll.since})" if toll.since else ""
+        out.append(f"  {kind.value} request{since}: {mode}{once}  [{toll.citation}]")
     return out
 
 

@@ -107,6 +107,8 @@ class TollRule:
     citation: str = ""
     verified: bool = True
     note: str = ""
+    since: date | None = None
+    """In force for requests received on or after this day (``None``: from the first)."""
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,8 @@ class Jurisdiction:
     receipts: tuple[ReceiptRule, ...] = ()
     """Every version of the receipt rules, in order of their `since` dates; empty = `receipt`."""
     tolling: tuple[tuple[TollKind, TollRule], ...] = ()
+    """The pauses the law allows, per kind; a kind whose rule changed has one entry per version,
+    in order of their `since` dates (`toll_rule` picks the one in force)."""
     defaults: Settings = field(default_factory=Settings)
     """The readings and calendar policy a request gets unless its `Options` say otherwise."""
     contested: tuple[str, ...] = ()
@@ -295,8 +299,14 @@ class Jurisdiction:
         """`misrouting` for a request received on `on` ("" before the rule applies)."""
         return _from(self.misrouting, self.misrouting_since, on)
 
-    def toll_rule(self, kind: TollKind) -> TollRule | None:
-        return dict(self.tolling).get(kind)
+    def toll_rule(self, kind: TollKind, on: date) -> TollRule | None:
+        """How a pause of `kind` works for a request received on `on` (``None``: no such
+        pause under the law, or none yet on that day)."""
+        chosen = None
+        for k, rule in self.tolling:
+            if k is kind and (rule.since is None or rule.since <= on):
+                chosen = rule
+        return chosen
 
     @property
     def track_names(self) -> tuple[str, ...]:

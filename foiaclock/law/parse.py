@@ -321,25 +321,36 @@ def _parse_options(code: str, value: Any, timezone: str) -> tuple[Settings, tupl
 
 
 def _parse_tolling(code: str, value: Any) -> tuple[tuple[TollKind, TollRule], ...]:
+    """The pauses: per kind one table, or an array of versions, each from its `since` date."""
     where = _where(code, "tolling")
     t = s.expect_table(value, where)
     s.check_keys(t, [k.value for k in TollKind], where)
-    out = []
+    out: list[tuple[TollKind, TollRule]] = []
     for kind in TollKind:
         if kind.value not in t:
             continue
         w = _where(code, f"tolling.{kind.value}")
-        rt = s.expect_table(t[kind.value], w)
-        s.check_keys(rt, ("mode", "once", "citation", "note", "verified"), w)
-        rule = TollRule(
-            mode=s.expect_choice(rt.get("mode", "pause"), f"{w}: mode", ("pause", "restart")),  # type: ignore[arg-type]
-            once=s.expect_bool(rt.get("once", False), f"{w}: once"),
-            citation=_cited(rt, w),
-            verified=s.expect_bool(rt.get("verified", True), f"{w}: verified"),
-            note=s.expect_str(rt.get("note", ""), f"{w}: note"),
-        )
-        out.append((kind, rule))
+        items = t[kind.value] if isinstance(t[kind.value], list) else [t[kind.value]]
+        versions = [_parse_toll(item, f"{w}[{i}]" if len(items) > 1 else w) for i, item in
+                    enumerate(items, 1)]  # fmt: skip
+        days = [v.since or date.min for v in versions]
+        if days != sorted(days) or len(set(days)) != len(days):
+            raise s.ValueProblem(f"{w}: versions go in order of their since dates")
+        out.extend((kind, v) for v in versions)
     return tuple(out)
+
+
+def _parse_toll(value: Any, where: str) -> TollRule:
+    rt = s.expect_table(value, where)
+    s.check_keys(rt, ("mode", "once", "citation", "note", "verified", "since"), where)
+    return TollRule(
+        mode=s.expect_choice(rt.get("mode", "pause"), f"{where}: mode", ("pause", "restart")),  # type: ignore[arg-type]
+        once=s.expect_bool(rt.get("once", False), f"{where}: once"),
+        citation=_cited(rt, where),
+        verified=s.expect_bool(rt.get("verified", True), f"{where}: verified"),
+        note=s.expect_str(rt.get("note", ""), f"{where}: note"),
+        since=s.expect_date(rt["since"], f"{where}: since") if "since" in rt else None,
+    )
 
 
 def _parse_receipts(code: str, value: Any) -> tuple[ReceiptRule, ...]:
