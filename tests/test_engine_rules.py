@@ -84,7 +84,7 @@ def test_uk_clarification_restarts_the_clock() -> None:
 
 
 def test_hours_track() -> None:
-    # Indiana: 24 hours for a request made in person (IC 5-14-3-9(a)).
+    # Indiana: 24 hours for a request made in person (IC 5-14-3-9(b)).
     at = datetime(2024, 5, 6, 10, 30, tzinfo=timezone(timedelta(hours=-4)))  # Mon, Indianapolis EDT
     r = compute(
         Request(received=at, jurisdiction="us-in", track="in_person"), as_of=date(2024, 5, 6)
