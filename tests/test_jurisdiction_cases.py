@@ -39,6 +39,8 @@ _KEYS = {
     "appeal_received",
     "appeal_due",
     "source",
+    "target_days",
+    "target",
 }
 
 
@@ -67,6 +69,7 @@ def test_case(row: dict[str, Any]) -> None:
         responded=row.get("responded"),
         adverse=row.get("adverse"),
         appeal=Appeal(received=row["appeal_received"]) if "appeal_received" in row else None,
+        target_days=row.get("target_days"),
     )
     facts = [row[k] for k in ("responded", "appeal_received") if k in row]
     as_of = row.get("as_of", max(facts, default=date(2000, 1, 1)))
@@ -77,8 +80,13 @@ def test_case(row: dict[str, Any]) -> None:
     if "appeal_by" in row:
         expected_by = None if row["appeal_by"] == "none" else row["appeal_by"]
         assert result.appeal_by == expected_by, row["reason"]
+    if "target" in row:
+        # A law with no fixed time: the user's target of `target_days` working days shows the
+        # jurisdiction's calendar (a row for a holiday of a state without a deadline).
+        assert "target_days" in row, "a target row gives its target_days"
+        assert result.target == row["target"], row["reason"]
     if "due" not in row:
-        assert "appeal_by" in row or "appeal_due" in row, "a row checks at least one date"
+        assert {"appeal_by", "appeal_due", "target"} & set(row), "a row checks at least one date"
         return
     expected = row["due"]
     if expected == "none":
