@@ -47,6 +47,10 @@ NAME_ROWS = [
         reason="every agency has an Inspector General: never guessed"),
     row("DHS OIG", "us.dhs", "DHS Office of Inspector General", id="ambiguous-made-plain",
         reason="the department written with it settles it"),
+    row("State Department FOIA Office", "us.dos", "", id="state-department",
+        reason="22 CFR part 171: the department's everyday name"),
+    row("A/GIS/IPS", "us.dos", "Office of Information Programs and Services", id="state-ips",
+        reason="one of State's three intake offices (22 CFR 171.12(a)), by its office symbol"),
 ]
 # fmt: on
 
@@ -186,3 +190,22 @@ def test_the_regulation_s_first_day_is_the_local_receipt_day() -> None:
     naive = datetime(2016, 12, 22, 0, 30)
     d = compute(Request(received=naive, agency="ICE"), as_of=date(2017, 1, 3))
     assert d.jurisdiction == "us.dhs"
+
+
+# fmt: off
+SINCE_ROWS = [
+    # agency, received, the law counted under
+    row("Department of State", date(2023, 11, 16), "us", id="dos-day-before",
+        reason="88 FR 71737 took effect on 2023-11-17: a request of the day before, the statute"),
+    row("Department of State", date(2023, 11, 17), "us.dos", id="dos-first-day",
+        reason="received on the rule's effective date: 22 CFR part 171"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("agency", "received", "code", "reason"), SINCE_ROWS)
+def test_the_regulation_applies_from_its_effective_date(
+    agency: str, received: date, code: str, reason: str
+) -> None:
+    d = compute(Request(received=received, agency=agency), as_of=received)
+    assert d.jurisdiction == code, reason
