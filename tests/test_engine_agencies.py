@@ -51,6 +51,12 @@ NAME_ROWS = [
         reason="22 CFR part 171: the department's everyday name"),
     row("A/GIS/IPS", "us.dos", "Office of Information Programs and Services", id="state-ips",
         reason="one of State's three intake offices (22 CFR 171.12(a)), by its office symbol"),
+    row("VA", "us.va", "", id="va-abbreviation",
+        reason="VA is how requesters write Veterans Affairs"),
+    row("VA Medical Center Pittsburgh", "us.va", "Veterans Health Administration",
+        id="va-medical-center",
+        reason="a VHA medical center keeps its own FOIA office (38 CFR 1.554(a)); the name starts "
+        "with a known one"),
 ]
 # fmt: on
 
@@ -199,6 +205,10 @@ SINCE_ROWS = [
         reason="88 FR 71737 took effect on 2023-11-17: a request of the day before, the statute"),
     row("Department of State", date(2023, 11, 17), "us.dos", id="dos-first-day",
         reason="received on the rule's effective date: 22 CFR part 171"),
+    row("VHA", date(2019, 4, 30), "us", id="va-day-before",
+        reason="84 FR 12122 took effect on 2019-05-01: the day before, the statute"),
+    row("VHA", date(2019, 5, 1), "us.va", id="va-first-day",
+        reason="received on the rule's effective date: 38 CFR 1.550-1.562"),
 ]
 # fmt: on
 
