@@ -57,6 +57,11 @@ NAME_ROWS = [
         id="va-medical-center",
         reason="a VHA medical center keeps its own FOIA office (38 CFR 1.554(a)); the name starts "
         "with a known one"),
+    row("IRS Disclosure Office", "us.treas", "Internal Revenue Service", id="irs-is-treasury",
+        reason="31 CFR 1.0(a)-(b): Treasury's subpart A applies to all its components, the IRS "
+        "among them; 'Disclosure Office' follows a known abbreviation"),
+    row("OFAC", "us.treas", "Office of Foreign Assets Control", id="treasury-ofac",
+        reason="an office of Treasury's Departmental Offices"),
 ]
 # fmt: on
 
@@ -209,6 +214,10 @@ SINCE_ROWS = [
         reason="84 FR 12122 took effect on 2019-05-01: the day before, the statute"),
     row("VHA", date(2019, 5, 1), "us.va", id="va-first-day",
         reason="received on the rule's effective date: 38 CFR 1.550-1.562"),
+    row("IRS", date(2019, 3, 28), "us", id="treas-day-before",
+        reason="84 FR 6324 took effect on 2019-03-29: the day before, the statute"),
+    row("IRS", date(2019, 3, 29), "us.treas", id="treas-first-day",
+        reason="received on the rule's effective date: 31 CFR part 1, subpart A"),
 ]
 # fmt: on
 
