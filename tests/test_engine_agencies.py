@@ -62,6 +62,7 @@ NAME_ROWS = [
         "among them; 'Disclosure Office' follows a known abbreviation"),
     row("OFAC", "us.treas", "Office of Foreign Assets Control", id="treasury-ofac",
         reason="an office of Treasury's Departmental Offices"),
+    row("HUD", "us.hud", "", id="hud", reason="24 CFR part 15: the department's abbreviation"),
 ]
 # fmt: on
 
@@ -218,6 +219,10 @@ SINCE_ROWS = [
         reason="84 FR 6324 took effect on 2019-03-29: the day before, the statute"),
     row("IRS", date(2019, 3, 29), "us.treas", id="treas-first-day",
         reason="received on the rule's effective date: 31 CFR part 1, subpart A"),
+    row("HUD", date(2015, 9, 15), "us", id="hud-day-before",
+        reason="80 FR 49140 took effect on 2015-09-16: the day before, the statute"),
+    row("HUD", date(2015, 9, 16), "us.hud", id="hud-first-day",
+        reason="received on the rule's effective date: 24 CFR part 15"),
 ]
 # fmt: on
 
