@@ -63,6 +63,8 @@ NAME_ROWS = [
     row("OFAC", "us.treas", "Office of Foreign Assets Control", id="treasury-ofac",
         reason="an office of Treasury's Departmental Offices"),
     row("HUD", "us.hud", "", id="hud", reason="24 CFR part 15: the department's abbreviation"),
+    row("Federal Trade Commission FOIA Office", "us.ftc", "", id="ftc",
+        reason="16 CFR 4.11: the Commission's name with a trailing 'FOIA Office'"),
 ]
 # fmt: on
 
@@ -223,6 +225,10 @@ SINCE_ROWS = [
         reason="80 FR 49140 took effect on 2015-09-16: the day before, the statute"),
     row("HUD", date(2015, 9, 16), "us.hud", id="hud-first-day",
         reason="received on the rule's effective date: 24 CFR part 15"),
+    row("FTC", date(2013, 2, 27), "us", id="ftc-day-before",
+        reason="78 FR 13472 took effect on 2013-02-28: the day before, the statute"),
+    row("FTC", date(2013, 2, 28), "us.ftc", id="ftc-first-day",
+        reason="received on the rule's effective date: 16 CFR 4.11(a)"),
 ]
 # fmt: on
 
