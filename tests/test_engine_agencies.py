@@ -65,6 +65,9 @@ NAME_ROWS = [
     row("HUD", "us.hud", "", id="hud", reason="24 CFR part 15: the department's abbreviation"),
     row("Federal Trade Commission FOIA Office", "us.ftc", "", id="ftc",
         reason="16 CFR 4.11: the Commission's name with a trailing 'FOIA Office'"),
+    row("U.S. Postal Inspection Service", "us.usps", "United States Postal Inspection Service",
+        id="usps-inspection-service",
+        reason="the Postal Inspection Service is under the Postal Service's part 265"),
 ]
 # fmt: on
 
@@ -156,7 +159,16 @@ def test_the_filing_rule_of_each_appeal_window() -> None:
     on = date(2025, 6, 1)
     filing = {
         code: get_jurisdiction(code).clock("appeal_window", on).filing  # type: ignore[union-attr]
-        for code in ("us.dhs", "us.doi", "us.doj", "us.doc", "us.hhs", "us.sec", "us.cia")
+        for code in (
+            "us.dhs",
+            "us.doi",
+            "us.doj",
+            "us.doc",
+            "us.hhs",
+            "us.sec",
+            "us.cia",
+            "us.usps",
+        )
     }
     assert filing == {
         "us.dhs": "sent",
@@ -164,6 +176,7 @@ def test_the_filing_rule_of_each_appeal_window() -> None:
         "us.doj": "sent",
         "us.doc": "received",
         "us.hhs": "sent",
+        "us.usps": "sent",
         "us.sec": "received",
         "us.cia": "received",
     }
