@@ -47,6 +47,27 @@ NAME_ROWS = [
         reason="every agency has an Inspector General: never guessed"),
     row("DHS OIG", "us.dhs", "DHS Office of Inspector General", id="ambiguous-made-plain",
         reason="the department written with it settles it"),
+    row("State Department FOIA Office", "us.dos", "", id="state-department",
+        reason="22 CFR part 171: the department's everyday name"),
+    row("A/GIS/IPS", "us.dos", "Office of Information Programs and Services", id="state-ips",
+        reason="one of State's three intake offices (22 CFR 171.12(a)), by its office symbol"),
+    row("VA", "us.va", "", id="va-abbreviation",
+        reason="VA is how requesters write Veterans Affairs"),
+    row("VA Medical Center Pittsburgh", "us.va", "Veterans Health Administration",
+        id="va-medical-center",
+        reason="a VHA medical center keeps its own FOIA office (38 CFR 1.554(a)); the name starts "
+        "with a known one"),
+    row("IRS Disclosure Office", "us.treas", "Internal Revenue Service", id="irs-is-treasury",
+        reason="31 CFR 1.0(a)-(b): Treasury's subpart A applies to all its components, the IRS "
+        "among them; 'Disclosure Office' follows a known abbreviation"),
+    row("OFAC", "us.treas", "Office of Foreign Assets Control", id="treasury-ofac",
+        reason="an office of Treasury's Departmental Offices"),
+    row("HUD", "us.hud", "", id="hud", reason="24 CFR part 15: the department's abbreviation"),
+    row("Federal Trade Commission FOIA Office", "us.ftc", "", id="ftc",
+        reason="16 CFR 4.11: the Commission's name with a trailing 'FOIA Office'"),
+    row("U.S. Postal Inspection Service", "us.usps", "United States Postal Inspection Service",
+        id="usps-inspection-service",
+        reason="the Postal Inspection Service is under the Postal Service's part 265"),
 ]
 # fmt: on
 
@@ -138,7 +159,16 @@ def test_the_filing_rule_of_each_appeal_window() -> None:
     on = date(2025, 6, 1)
     filing = {
         code: get_jurisdiction(code).clock("appeal_window", on).filing  # type: ignore[union-attr]
-        for code in ("us.dhs", "us.doi", "us.doj", "us.doc", "us.hhs", "us.sec", "us.cia")
+        for code in (
+            "us.dhs",
+            "us.doi",
+            "us.doj",
+            "us.doc",
+            "us.hhs",
+            "us.sec",
+            "us.cia",
+            "us.usps",
+        )
     }
     assert filing == {
         "us.dhs": "sent",
@@ -146,6 +176,7 @@ def test_the_filing_rule_of_each_appeal_window() -> None:
         "us.doj": "sent",
         "us.doc": "received",
         "us.hhs": "sent",
+        "us.usps": "sent",
         "us.sec": "received",
         "us.cia": "received",
     }
@@ -186,3 +217,38 @@ def test_the_regulation_s_first_day_is_the_local_receipt_day() -> None:
     naive = datetime(2016, 12, 22, 0, 30)
     d = compute(Request(received=naive, agency="ICE"), as_of=date(2017, 1, 3))
     assert d.jurisdiction == "us.dhs"
+
+
+# fmt: off
+SINCE_ROWS = [
+    # agency, received, the law counted under
+    row("Department of State", date(2023, 11, 16), "us", id="dos-day-before",
+        reason="88 FR 71737 took effect on 2023-11-17: a request of the day before, the statute"),
+    row("Department of State", date(2023, 11, 17), "us.dos", id="dos-first-day",
+        reason="received on the rule's effective date: 22 CFR part 171"),
+    row("VHA", date(2019, 4, 30), "us", id="va-day-before",
+        reason="84 FR 12122 took effect on 2019-05-01: the day before, the statute"),
+    row("VHA", date(2019, 5, 1), "us.va", id="va-first-day",
+        reason="received on the rule's effective date: 38 CFR 1.550-1.562"),
+    row("IRS", date(2019, 3, 28), "us", id="treas-day-before",
+        reason="84 FR 6324 took effect on 2019-03-29: the day before, the statute"),
+    row("IRS", date(2019, 3, 29), "us.treas", id="treas-first-day",
+        reason="received on the rule's effective date: 31 CFR part 1, subpart A"),
+    row("HUD", date(2015, 9, 15), "us", id="hud-day-before",
+        reason="80 FR 49140 took effect on 2015-09-16: the day before, the statute"),
+    row("HUD", date(2015, 9, 16), "us.hud", id="hud-first-day",
+        reason="received on the rule's effective date: 24 CFR part 15"),
+    row("FTC", date(2013, 2, 27), "us", id="ftc-day-before",
+        reason="78 FR 13472 took effect on 2013-02-28: the day before, the statute"),
+    row("FTC", date(2013, 2, 28), "us.ftc", id="ftc-first-day",
+        reason="received on the rule's effective date: 16 CFR 4.11(a)"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("agency", "received", "code", "reason"), SINCE_ROWS)
+def test_the_regulation_applies_from_its_effective_date(
+    agency: str, received: date, code: str, reason: str
+) -> None:
+    d = compute(Request(received=received, agency=agency), as_of=received)
+    assert d.jurisdiction == code, reason
