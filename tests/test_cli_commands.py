@@ -223,6 +223,20 @@ def test_holidays_policy_flags() -> None:
     assert {d["date"][:4] for d in data["days"]} == {"2026", "2027"}
 
 
+def test_holidays_of_a_past_year_come_from_the_calendar_then_in_force() -> None:
+    """Texas: state holidays became non-business days on 2023-09-01 (Gov't Code § 552.0031,
+    HB 3033). Confederate Heroes Day (Jan 19) and Texas Independence Day (Mar 2) fall before that
+    in 2023, under the earlier calendar (national holidays only), and after it in 2024."""
+    r = run("holidays", "2023", "2024", "-j", "us-tx")
+    assert r.exit_code == 0
+    assert "it changed on Fri 2023-09-01" in r.stdout
+    assert "2023-01-19" not in r.stdout and "2023-03-02" not in r.stdout
+    assert "Fri 2024-01-19  Confederate Memorial Day" in r.stdout
+    assert "Sat 2024-03-02  Texas Independence Day" in r.stdout
+    data = json.loads(run("holidays", "2023", "-j", "us-tx", "--format", "json").stdout)
+    assert "2023-03-02" not in {d["date"] for d in data["days"]}
+
+
 def test_validate_many_files() -> None:
     r = run("validate", EXAMPLE, "examples/broken-toll.toml")
     assert r.exit_code == 2

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from ..caching import cached
-from .calendar import Calendar, NonWorkingDay, NonWorkingKind, Policy
+from .calendar import Calendar, NonWorkingDay, NonWorkingKind, Policy, YearDays
 from .rules import SHIFTS, ExtraRule
 from .source import CalendarSpec, country_class, known_country
 
@@ -30,6 +30,7 @@ __all__ = [
     "NonWorkingDay",
     "NonWorkingKind",
     "Policy",
+    "YearDays",
     "country_class",
     "known_country",
     "shared_calendar",

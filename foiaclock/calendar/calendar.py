@@ -14,7 +14,7 @@ import itertools
 import threading
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ..dates import FIRST_YEAR, LAST_REACHABLE, LAST_YEAR
 from ..errors import DateRangeError
@@ -48,6 +48,15 @@ class NonWorkingDay:
     name: str
     kind: NonWorkingKind
     source: str
+
+
+class YearDays(NamedTuple):
+    """A year's non-working days (other than weekends), each from the calendar in force on it."""
+
+    year: int
+    days: list[NonWorkingDay]
+    changes: list[date]
+    """The days in the year on which a new version of the calendar took effect."""
 
 
 @dataclass(frozen=True, slots=True)

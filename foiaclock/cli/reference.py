@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ..engine import calendar_for, today
+from ..engine import calendar_for, today, year_days
 from ..errors import FoiaclockError
 from ..formats import holidays as holidays_text
 from ..formats import info
@@ -46,9 +46,15 @@ def holidays(
     cal = calendar_for(
         code, observed=observed, closures=closures, dc_area=dc_area, saturday_shift=saturday_shift
     )
-    chosen = years or (today(code).year,)
+    chosen = [
+        year_days(
+            code, y, observed=observed, closures=closures, dc_area=dc_area,
+            saturday_shift=saturday_shift,
+        )
+        for y in years or (today(code).year,)
+    ]  # fmt: skip
     render = holidays_text.as_json if fmt == "json" else holidays_text.as_text
-    write_output(render(law, cal, chosen), None)
+    write_output(render(law, cal.policy, chosen), None)
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)

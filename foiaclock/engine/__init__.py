@@ -14,8 +14,11 @@ One module per step, in the order a request goes through them:
 
 from __future__ import annotations
 
-from .calendars import calendar_for, calendar_of, today
+from .calendars import calendar_for, calendar_of, today, year_days
 from .deadline import compute, due_date
 from .trail import explain
 
-__all__ = ["calendar_for", "calendar_of", "compute", "due_date", "explain", "today"]
+__all__ = [
+    "calendar_for", "calendar_of", "compute", "due_date", "explain", "today",
+    "year_days",
+]  # fmt: skip

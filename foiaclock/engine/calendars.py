@@ -8,7 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from ..caching import cached
-from ..calendar import Calendar, CalendarSpec, Policy, shared_calendar
+from ..calendar import Calendar, CalendarSpec, NonWorkingDay, Policy, YearDays, shared_calendar
 from ..law import Jurisdiction, get_jurisdiction
 from ..models import Settings
 
@@ -42,12 +42,14 @@ def calendar_for(
     dc_area: bool | None = None,
     closed_days: Iterable[date] = (),
     saturday_shift: bool | None = None,
+    on: date | None = None,
 ) -> Calendar:
     """The working-day calendar of a jurisdiction (``"us"``, ``"us-ny"``, ``"uk"``...).
 
     Options left at ``None`` take the jurisdiction's defaults (for ``us``: observed holiday dates,
     executive-order closures non-working, Inauguration Day a working day). `closed_days` adds
-    your own non-working days to the law's.
+    your own non-working days to the law's. `on`: the calendar in force on that day, for a law
+    whose calendar changed (default: the current one).
     """
     law = get_jurisdiction(jurisdiction)
     d = law.defaults
@@ -59,7 +61,32 @@ def calendar_for(
         saturday_shift=d.saturday_shift if saturday_shift is None else saturday_shift,
         closed_days=tuple(sorted({*closed_days, *d.closed_days})),
     )
-    return calendar_of(law.calendar, settings)
+    return calendar_of(law.calendar if on is None else law.calendar_on(on), settings)
+
+
+def year_days(
+    jurisdiction: str,
+    year: int,
+    *,
+    observed: bool | None = None,
+    closures: bool | None = None,
+    dc_area: bool | None = None,
+    saturday_shift: bool | None = None,
+) -> YearDays:
+    """The non-working days of `year` under `jurisdiction`'s calendar as it stood on each day
+    (the options as for `calendar_for`)."""
+    law = get_jurisdiction(jurisdiction)
+    first, after = date(year, 1, 1), date(year + 1, 1, 1)
+    changes = [day for day, _ in law.calendars if day is not None and first < day < after]
+    starts = [first, *changes]
+    days: list[NonWorkingDay] = []
+    for start, end in zip(starts, [*changes, after], strict=True):
+        cal = calendar_for(
+            jurisdiction, observed=observed, closures=closures, dc_area=dc_area,
+            saturday_shift=saturday_shift, on=start,
+        )  # fmt: skip
+        days.extend(x for x in cal.non_working_days(year) if start <= x.day < end)
+    return YearDays(year, days, changes)
 
 
 def today(jurisdiction: str | Jurisdiction = "us") -> date:

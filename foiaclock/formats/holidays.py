@@ -7,15 +7,14 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from ..calendar import Calendar, NonWorkingDay
+from ..calendar import Policy, YearDays
 from ..dates import fmt_day
 from ..law import Jurisdiction
 from .as_json import dumps
 
 
-def policy_words(j: Jurisdiction, cal: Calendar) -> str:
+def policy_words(j: Jurisdiction, pol: Policy) -> str:
     """The calendar's policy in words."""
-    pol = cal.policy
     words = [f"{'observed' if pol.observed else 'strict legal'} holiday dates"]
     if j.calendar.closure_categories:
         words.append(
@@ -32,8 +31,7 @@ def policy_words(j: Jurisdiction, cal: Calendar) -> str:
     return "; ".join(words)
 
 
-def as_json(j: Jurisdiction, cal: Calendar, years: Sequence[int]) -> str:
-    pol = cal.policy
+def as_json(j: Jurisdiction, pol: Policy, years: Sequence[YearDays]) -> str:
     data: dict[str, Any] = {
         "schema_version": 1,
         "jurisdiction": j.code,
@@ -52,27 +50,31 @@ def as_json(j: Jurisdiction, cal: Calendar, years: Sequence[int]) -> str:
                 "source": x.source,
             }
             for y in years
-            for x in cal.non_working_days(y)
+            for x in y.days
         ],
     }
     return dumps(data)
 
 
-def as_text(j: Jurisdiction, cal: Calendar, years: Sequence[int]) -> str:
+def as_text(j: Jurisdiction, pol: Policy, years: Sequence[YearDays]) -> str:
     lines = textwrap.wrap(
-        f"{j.name} ({j.code}): {policy_words(j, cal)}", 100, subsequent_indent="  "
+        f"{j.name} ({j.code}): {policy_words(j, pol)}", 100, subsequent_indent="  "
     )
     if j.calendar.citation:
         lines.extend(textwrap.wrap(f"Calendar: {j.calendar.citation}", 100, subsequent_indent="  "))
     for y in years:
         lines.append("")
-        lines.extend(_year(j, cal.non_working_days(y), y))
+        lines.extend(_year(j, y))
     return "\n".join(lines) + "\n"
 
 
-def _year(j: Jurisdiction, days: list[NonWorkingDay], year: int) -> list[str]:
+def _year(j: Jurisdiction, y: YearDays) -> list[str]:
+    days = y.days
     off = [x for x in days if x.kind != "half_day"]
-    lines = [f"{year}: {len(off)} holidays and closures"]
+    lines = [f"{y.year}: {len(off)} holidays and closures"]
+    if y.changes:
+        on = ", ".join(fmt_day(d) for d in y.changes)
+        lines[0] += f" (each day under the calendar then in force; it changed on {on})"
     name_w = min(max([len(x.name) for x in days] + [4]), 44)
     kind_w = max([len(x.kind) for x in off] + [4])
     for x in days:
