@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from foiaclock import Appeal, Options, Request, Toll, compute
-from foiaclock.errors import FoiaclockError, RequestError
+from foiaclock.errors import ExtensionError, FoiaclockError, RequestError
 
 NY = ZoneInfo("America/New_York")
 BASE_DAY = date(2018, 7, 20)
@@ -194,3 +195,18 @@ def test_facts_after_the_as_of_day_are_not_known_yet() -> None:
     assert any("response of 2018-10-05" in w for w in r.warnings)
     # After the response: answered late (due Mon 8/27, answered Fri 10/5).
     assert compute(request, as_of=date(2018, 10, 10)).status.value == "answered late"
+
+
+def test_a_new_york_acknowledgement_before_2005_asks_for_its_stated_date() -> None:
+    """Before L.2005, ch. 22 (2005-05-03) FOIL capped no extension: a timely acknowledgement (Fri
+    2004-03-05, within the 5 business days from Mon 2004-03-01: 3/2-5, 3/8) gives time of no fixed
+    length, so its stated date is asked for, on the acknowledgement (not on an extension the
+    requester never gave)."""
+    request = Request(
+        received=date(2004, 3, 1), jurisdiction="us-ny", acknowledged=date(2004, 3, 5)
+    )
+    with pytest.raises(ExtensionError, match="approximate date") as caught:
+        compute(request, as_of=date(2004, 5, 1))
+    assert caught.value.field == "acknowledged"
+    dated = replace(request, extension=date(2004, 4, 15))
+    assert compute(dated, as_of=date(2004, 5, 1)).due == date(2004, 4, 15)

@@ -218,6 +218,14 @@ def _extension_asked(
         return value, [late]
     if value is not None or not timely or rule is None or not rule.granted_by_acknowledgement:
         return value, []
+    if rule.days is None:
+        raise ExtensionError(
+            f"a timely acknowledgement gives the agency more time, of no fixed length under the "
+            f"law then in force ({rule.citation}): give the approximate date the acknowledgement "
+            "stated as the extension date",
+            request_id=case.request.id,
+            field="acknowledged",
+        )
     note = (
         f"{case.law.name}: a timely acknowledgement gives the agency up to {rule.describe()} "
         f"more from it ({rule.citation}); if it stated an approximate date, give that date as "
