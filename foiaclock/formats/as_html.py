@@ -100,6 +100,8 @@ def _item(report: Report, d: Deadline) -> dict[str, Any]:
         "tracking": d.request.tracking,
         "received": d.received.isoformat(),
         "due": rows.due_cell(d),
+        # the due date is the agency's: say so when the status is the requester's
+        "due_words": ", due" if rows.due_cell_is_current(d) else "; the agency's due date",
         "left": rows.left_cell(d),
         "status": rows.status_text(d),
         "class": _CLASS.get(status, "open"),

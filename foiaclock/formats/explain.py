@@ -133,9 +133,11 @@ def header(d: Deadline) -> list[str]:
     what = "appeal " if d.appeal is not None else ""
     due = rows.current_due(d)
     line = f"As of {fmt_day(d.as_of)}: {what}{status.value}"
-    if due is not None:
+    if status is Status.APPEAL_WINDOW_CLOSED and due is not None:
+        line += f" on {fmt_day(due)}"  # a closed window is not "late": nothing runs on it
+    elif due is not None:
         line += f", due {fmt_day(due)}"
-    if left and status is not Status.DUE_TODAY:
+    if left and status not in (Status.DUE_TODAY, Status.APPEAL_WINDOW_CLOSED):
         line += f" ({rows.left_words(d)})"
     lines.append(line)
     if not d.law.verified:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from ..results import Deadline, Status
+from ..results import Deadline, RequesterClock, Status
 
 #: ``--only`` / ``--sort`` vocabulary: the statuses as words without spaces.
 STATUS_SLUGS: dict[str, Status] = {s.value.replace(" ", "-"): s for s in Status}
@@ -25,8 +25,16 @@ def current_due(d: Deadline) -> date | None:
     return d.current_due
 
 
-def days_left(d: Deadline) -> int | None:
+def _shown_requester_clock(d: Deadline) -> RequesterClock | None:
+    """The requester's clock the due and work-days cells show: the current one, unless it is a
+    closed window to appeal (nothing runs on it any more: the agency's clock is shown, and the
+    note says when the window closed)."""
     mine = d.requester_clock
+    return None if mine is None or mine.status is Status.APPEAL_WINDOW_CLOSED else mine
+
+
+def days_left(d: Deadline) -> int | None:
+    mine = _shown_requester_clock(d)
     if mine is not None:
         return mine.days_left
     return d.appeal.days_left if d.appeal is not None else d.days_left
@@ -35,7 +43,7 @@ def days_left(d: Deadline) -> int | None:
 def window_wide(d: Deadline) -> bool:
     """The readings of the law disagree about the due date shown (the appeal's once there is
     one; a requester's date has no window)."""
-    if d.requester_clock is not None:
+    if _shown_requester_clock(d) is not None:
         return False
     window = d.appeal.window if d.appeal is not None else d.window
     return window is not None and window.is_wide
@@ -50,22 +58,31 @@ def status_text(d: Deadline) -> str:
     return f"appeal {text}" if d.appeal is not None else text
 
 
+def due_cell_is_current(d: Deadline) -> bool:
+    """Whether `due_cell` is the due date of the clock `status_text` is about (else it is the
+    agency's, and the requester's clock is in the note)."""
+    return d.requester_clock is None or _shown_requester_clock(d) is not None
+
+
 def due_cell(d: Deadline) -> str:
-    due = current_due(d)
+    mine = _shown_requester_clock(d)
+    due = mine.due if mine is not None else d.appeal.due if d.appeal is not None else d.due
     if due is None:
         return "—"
     return due.isoformat() + (" ±" if window_wide(d) else "")
 
 
 def left_cell(d: Deadline) -> str:
-    """Working days left (or late), in words short enough for a table."""
-    status = current_status(d)
+    """Working days left (or late), in words short enough for a table: on the clock `due_cell`
+    shows."""
+    mine = _shown_requester_clock(d)
+    status = mine.status if mine is not None else d.appeal.status if d.appeal else d.status
     n = days_left(d)
     if status is Status.NO_DEADLINE:
         return ""
     if n is None:
         return ""
-    if status is Status.DUE_TODAY or (d.requester_clock is not None and n == 0):
+    if status is Status.DUE_TODAY or (mine is not None and n == 0):
         return "today"
     if status is Status.ANSWERED_ON_TIME:
         return f"{n:,} early" if n > 0 else "on the day"
