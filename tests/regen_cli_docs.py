@@ -253,8 +253,8 @@ is replaced only with `--force` (atomically).
 
 Rows are sorted by urgency (overdue first; `--sort due|received|id|agency` for another order) and
 coloured by status on a terminal. The columns: the request's id and agency, the day it was received,
-the due date of the clock that runs now (an appeal's, once there is one, or yours, when it is more
-urgent), the working days left or late, and the status; the note (extended, tolled, paused, misrouted, appeal due, may sue from...) goes
+the agency's due date (the appeal decision's, once there is one), the working days left or late on
+it, and the status of the most urgent clock (the agency's, or yours); the note (extended, tolled, paused, misrouted, appeal due, may sue from...) goes
 in a last column when the terminal is wide enough, else on the line under the row. `±` marks a due
 date on which the sources disagree (`explain` shows the window). The summary goes to stderr, so
 `status > file` holds only the table.
@@ -264,8 +264,10 @@ not appealed, the last day to appeal (in the agency's regulation's unit: 90 work
 and Interior) gives `appeal window open`, then `appeal due soon` within the due-soon threshold, and
 `appeal window closed` once it has passed. A date the agency set for your reply (a "still
 interested" letter, a fee estimate to accept, a clarification; `[[request.reply]]`) gives `reply
-pending`, `reply due soon` and `reply overdue` until you record `replied`. The row shows the most
-urgent clock, whoever's it is; `--only yours` lists what you must do.
+pending`, `reply due soon` and `reply overdue` until you record `replied`. The status column shows
+the most urgent clock, whoever's it is; the due and work-days columns stay the agency's, and your
+dates are in the note (`reply: still interested by 2026-12-04 (3 working days left)`, `appeal
+window closed 2020-01-14`); `--only yours` lists what you must do.
 
 Options: `--as-of DATE`, `--format table|json|csv|markdown|ics|html`, `--output PATH` (written
 atomically: a temporary file renamed into place, so an error never leaves a partial file),

@@ -68,7 +68,7 @@ def message(d: Deadline) -> str:
     """``id (agency): overdue, due DATE (N working days late)``."""
     st = d.current_status
     what = "appeal " if d.appeal is not None and d.requester_clock is None else ""
-    left = rows.left_cell(d)
+    left = rows.current_left_cell(d)
     text = f"{d.request.id} ({d.request.agency}): {what}{st.value}, due {d.current_due}"
     return text + (f" ({rows.left_words(d)})" if left and left != "today" else "")
 
