@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 
 from ..errors import FoiaclockError, InputError
 from ..formats import Report, formatter, rows
+from ..formats.as_markdown import cell, code
 from ..results import Deadline, Status
 from .check import SOON, Checked, failing_statuses, findings
 from .github import annotation, capped, workspace_path
@@ -162,7 +163,7 @@ def summary(
         "",
     ]
     for exc in checked.broken:
-        head.append(f"- :x: `{_cell(str(exc))}`")
+        head.append(f"- :x: {code(str(exc), in_table=False)}")
     if checked.broken:
         head.append("")
     head += [
@@ -176,9 +177,9 @@ def summary(
     for i, d in enumerate(every):
         path = where[id(d)]
         row = (
-            f"| {_cell(path)} | {_cell(d.request.id)} | {_cell(d.request.agency)} | "
+            f"| {cell(path)} | {cell(d.request.id)} | {cell(d.request.agency)} | "
             f"{rows.due_cell(d)} | {rows.left_cell(d)} | {rows.status_text(d)} | "
-            f"`foiaclock explain {_cell(path)} {_cell(d.request.id)}` |\n"
+            f"{code(f'foiaclock explain {path} {d.request.id}')} |\n"
         )
         if len((text + row).encode("utf-8")) > SUMMARY_LIMIT - 200:
             text += (
@@ -188,11 +189,6 @@ def summary(
             break
         text += row
     return text
-
-
-def _cell(text: str) -> str:
-    """Text safe in a Markdown table cell (no pipes, no line breaks, no HTML)."""
-    return text.replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def report_json(checked: Checked, given: Inputs) -> str:
