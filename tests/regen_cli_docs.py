@@ -398,13 +398,14 @@ Put `RECEIVED` before a bare `--extension`.
 
 `foiaclock status FILE --format html -o report.html` writes one self-contained page (inline CSS;
 no scripts, fonts or images from anywhere, so it works with JavaScript off and under a strict
-content-security policy): the counts and an "action this week" list with the command that acts on
-each, the table most urgent first, and for every request a timeline (received, the clock's start,
-pauses, the extension, the due date and its window, the answer, the appeal, today) and its
-day-by-day count in a `<details>` block. Status is never shown by colour alone; it prints, and
-follows the system's dark mode. Every string of a request is escaped; the page is stamped with
-`--as-of` and foiaclock's version, so the same input gives the same bytes. The tests open it in
-Debian's headless Chromium at 1280, 768 and 375 pixels, and again with JavaScript off.
+content-security policy): the counts and an "action this week" list with the commands that act on
+each (the letters the dates call for, as `letter --list` marks them), the table most urgent first,
+and for every request a timeline (received, the clock's start, pauses, the extension, the due date
+and its window, the answer, the appeal, today) and its day-by-day count in a `<details>` block.
+Status is never shown by colour alone; it prints, and follows the system's dark mode. Every string
+of a request is escaped; the page is stamped with `--as-of` and foiaclock's version, so the same
+input gives the same bytes. The tests open it in Debian's headless Chromium at 1280, 768 and 375
+pixels, and again with JavaScript off.
 
 ![The HTML report of examples/requests.toml](examples/report.png)
 
@@ -422,7 +423,9 @@ support is refused with the reason (exit 2): no notice before suit once the agen
 appeal of a silence before the due date, no appeal where the law has none (Texas: the complaint
 routes instead). The sender comes from the file's `[requester]` table (`name`, `organisation`,
 `email`, `address`, `phone`, `fee_category`) and the addressee from a request's `contact`; what is
-missing is a marked blank, never invented. `--list` shows which letters each request can have today;
+missing is a marked blank, never invented. `--list` shows which letters each request can have today
+(`now` marks those the dates call for: a follow-up when the request is overdue, an appeal while its
+window is open or closing, a notice once a suit is possible; `status` names them under the table);
 `--format markdown`, `-o PATH` (atomic), and `--template PATH` or `[letters] templates = "DIR"`
 (files named `KIND.txt.j2` / `KIND.md.j2`) for a newsroom's own wording: Jinja2 templates with the
 values listed in `foiaclock/letters/facts.py`, rendered in its sandbox, where an unknown name is an
