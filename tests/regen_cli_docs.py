@@ -281,7 +281,11 @@ atomically: a temporary file renamed into place, so an error never leaves a part
 request with every date the engine gives (ISO dates; `null` where one does not apply; `warnings` as
 a list); the requests are one per line. `csv` has one row per request and is safe to open in a
 spreadsheet: a cell that starts with `=`, `+`, `-` or `@` gets a leading `'` so it cannot run as a
-formula. `markdown` is a table for an issue or a job summary. Machine formats never carry colour.
+formula. Its columns (the records of `foiaclock.compute_many` too, below): the request, its law and
+why, its dates and status, the most urgent clock (`current_status`, `current_due`), the response,
+extension and pauses, `may_sue_from`, your dates (`appeal_by`, `reply_by`), the appeal's clock, the
+note and warnings, then a suit's `litigation` date and `case` number (the docstring of
+`foiaclock/formats/records.py` lists every one); new columns only ever go at the end. `markdown` is a table for an issue or a job summary. Machine formats never carry colour.
 
 **Calendar reminders (`--format ics`).** One all-day event per clock: the due date (or your target),
 the day you may sue, the expedited-processing and acknowledgement dates, your last day to appeal,
