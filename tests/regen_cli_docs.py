@@ -331,7 +331,8 @@ more fake `responded` dates to turn CI green. Under GitHub Actions (`GITHUB_ACTI
 prints `::error` (and, for requests due soon, `::warning`) annotations pointing at each request's
 line, the paths relative to `$GITHUB_WORKSPACE`; GitHub shows at most 10 of each level per step,
 so the most urgent come first, then one notice says how many more are in the job summary. It
-appends a Markdown table to `$GITHUB_STEP_SUMMARY`. A step in a workflow:
+appends one job summary for all the files to `$GITHUB_STEP_SUMMARY`, the Action's: pass or fail
+first, then every request most urgent first (within GitHub's 1 MiB). A step in a workflow:
 
 ```yaml
       - uses: actions/checkout@v4

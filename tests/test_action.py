@@ -114,7 +114,9 @@ def test_forty_overdue_requests_stay_within_the_annotation_caps(
 def test_the_summary_stays_under_its_limit(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(action, "SUMMARY_LIMIT", 3_000)
+    from foiaclock.cli import summary as job
+
+    monkeypatch.setattr(job, "SUMMARY_LIMIT", 3_000)
     text = "".join(
         f'[[request]]\nid = "r{i:03}"\nagency = "A"\njurisdiction = "us"\nreceived = 2026-10-05\n'
         for i in range(100)
