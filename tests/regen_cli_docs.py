@@ -253,8 +253,8 @@ is replaced only with `--force` (atomically).
 
 Rows are sorted by urgency (overdue first; `--sort due|received|id|agency` for another order) and
 coloured by status on a terminal. The columns: the request's id and agency, the day it was received,
-the due date of the clock that runs now (an appeal's, once there is one, or yours, when it is more
-urgent), the working days left or late, and the status; the note (extended, tolled, paused, misrouted, appeal due, may sue from...) goes
+the agency's due date (the appeal decision's, once there is one), the working days left or late on
+it, and the status of the most urgent clock (the agency's, or yours); the note (extended, tolled, paused, misrouted, appeal due, may sue from...) goes
 in a last column when the terminal is wide enough, else on the line under the row. `±` marks a due
 date on which the sources disagree (`explain` shows the window). The summary goes to stderr, so
 `status > file` holds only the table.
@@ -264,8 +264,10 @@ not appealed, the last day to appeal (in the agency's regulation's unit: 90 work
 and Interior) gives `appeal window open`, then `appeal due soon` within the due-soon threshold, and
 `appeal window closed` once it has passed. A date the agency set for your reply (a "still
 interested" letter, a fee estimate to accept, a clarification; `[[request.reply]]`) gives `reply
-pending`, `reply due soon` and `reply overdue` until you record `replied`. The row shows the most
-urgent clock, whoever's it is; `--only yours` lists what you must do.
+pending`, `reply due soon` and `reply overdue` until you record `replied`. The status column shows
+the most urgent clock, whoever's it is; the due and work-days columns stay the agency's, and your
+dates are in the note (`reply: still interested by 2026-12-04 (3 working days left)`, `appeal
+window closed 2020-01-14`); `--only yours` lists what you must do.
 
 Options: `--as-of DATE`, `--format table|json|csv|markdown|ics|html`, `--output PATH` (written
 atomically: a temporary file renamed into place, so an error never leaves a partial file),
@@ -279,7 +281,11 @@ atomically: a temporary file renamed into place, so an error never leaves a part
 request with every date the engine gives (ISO dates; `null` where one does not apply; `warnings` as
 a list); the requests are one per line. `csv` has one row per request and is safe to open in a
 spreadsheet: a cell that starts with `=`, `+`, `-` or `@` gets a leading `'` so it cannot run as a
-formula. `markdown` is a table for an issue or a job summary. Machine formats never carry colour.
+formula. Its columns (the records of `foiaclock.compute_many` too, below): the request, its law and
+why, its dates and status, the most urgent clock (`current_status`, `current_due`), the response,
+extension and pauses, `may_sue_from`, your dates (`appeal_by`, `reply_by`), the appeal's clock, the
+note and warnings, then a suit's `litigation` date and `case` number (the docstring of
+`foiaclock/formats/records.py` lists every one); new columns only ever go at the end. `markdown` is a table for an issue or a job summary. Machine formats never carry colour.
 
 **Calendar reminders (`--format ics`).** One all-day event per clock: the due date (or your target),
 the day you may sue, the expedited-processing and acknowledgement dates, your last day to appeal,
@@ -325,7 +331,8 @@ more fake `responded` dates to turn CI green. Under GitHub Actions (`GITHUB_ACTI
 prints `::error` (and, for requests due soon, `::warning`) annotations pointing at each request's
 line, the paths relative to `$GITHUB_WORKSPACE`; GitHub shows at most 10 of each level per step,
 so the most urgent come first, then one notice says how many more are in the job summary. It
-appends a Markdown table to `$GITHUB_STEP_SUMMARY`. A step in a workflow:
+appends one job summary for all the files to `$GITHUB_STEP_SUMMARY`, the Action's: pass or fail
+first, then every request most urgent first (within GitHub's 1 MiB). A step in a workflow:
 
 ```yaml
       - uses: actions/checkout@v4
@@ -396,13 +403,14 @@ Put `RECEIVED` before a bare `--extension`.
 
 `foiaclock status FILE --format html -o report.html` writes one self-contained page (inline CSS;
 no scripts, fonts or images from anywhere, so it works with JavaScript off and under a strict
-content-security policy): the counts and an "action this week" list with the command that acts on
-each, the table most urgent first, and for every request a timeline (received, the clock's start,
-pauses, the extension, the due date and its window, the answer, the appeal, today) and its
-day-by-day count in a `<details>` block. Status is never shown by colour alone; it prints, and
-follows the system's dark mode. Every string of a request is escaped; the page is stamped with
-`--as-of` and foiaclock's version, so the same input gives the same bytes. The tests open it in
-Debian's headless Chromium at 1280, 768 and 375 pixels, and again with JavaScript off.
+content-security policy): the counts and an "action this week" list with the commands that act on
+each (the letters the dates call for, as `letter --list` marks them), the table most urgent first,
+and for every request a timeline (received, the clock's start, pauses, the extension, the due date
+and its window, the answer, the appeal, today) and its day-by-day count in a `<details>` block.
+Status is never shown by colour alone; it prints, and follows the system's dark mode. Every string
+of a request is escaped; the page is stamped with `--as-of` and foiaclock's version, so the same
+input gives the same bytes. The tests open it in Debian's headless Chromium at 1280, 768 and 375
+pixels, and again with JavaScript off.
 
 ![The HTML report of examples/requests.toml](examples/report.png)
 
@@ -420,7 +428,9 @@ support is refused with the reason (exit 2): no notice before suit once the agen
 appeal of a silence before the due date, no appeal where the law has none (Texas: the complaint
 routes instead). The sender comes from the file's `[requester]` table (`name`, `organisation`,
 `email`, `address`, `phone`, `fee_category`) and the addressee from a request's `contact`; what is
-missing is a marked blank, never invented. `--list` shows which letters each request can have today;
+missing is a marked blank, never invented. `--list` shows which letters each request can have today
+(`now` marks those the dates call for: a follow-up when the request is overdue, an appeal while its
+window is open or closing, a notice once a suit is possible; `status` names them under the table);
 `--format markdown`, `-o PATH` (atomic), and `--template PATH` or `[letters] templates = "DIR"`
 (files named `KIND.txt.j2` / `KIND.md.j2`) for a newsroom's own wording: Jinja2 templates with the
 values listed in `foiaclock/letters/facts.py`, rendered in its sandbox, where an unknown name is an

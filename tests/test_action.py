@@ -4,6 +4,7 @@ workflow are read as YAML and checked for what they promise."""
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -113,7 +114,9 @@ def test_forty_overdue_requests_stay_within_the_annotation_caps(
 def test_the_summary_stays_under_its_limit(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(action, "SUMMARY_LIMIT", 3_000)
+    from foiaclock.cli import summary as job
+
+    monkeypatch.setattr(job, "SUMMARY_LIMIT", 3_000)
     text = "".join(
         f'[[request]]\nid = "r{i:03}"\nagency = "A"\njurisdiction = "us"\nreceived = 2026-10-05\n'
         for i in range(100)
@@ -228,3 +231,36 @@ def test_the_self_test_workflow_asserts_each_exit_code() -> None:
     for s in steps:  # third-party actions pinned by commit
         uses = s.get("uses", "./")
         assert uses == "./" or re.search(r"@[0-9a-f]{40}$", uses)
+
+
+# fmt: off
+SUMMARY_CELLS = [
+    # (agency as written, its cell in the summary, reason)
+    ("ICE *FOIA* office", r"ICE \*FOIA\* office",
+     "an asterisk would start emphasis: escaped as in `status --format markdown`"),
+    ("a <b>bold</b> | name", r"a \<b\>bold\</b\> \| name",
+     "HTML and a pipe: escaped, the pipe would end the cell"),
+    ("[link](http://x) `x`", r"\[link\](http://x) \`x\`",
+     "a link and a code span: shown as written, not rendered"),
+    ("two   spaced  words", "two spaced words", "runs of spaces: one space, as in the table"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("agency", "expected", "reason"), SUMMARY_CELLS)
+def test_summary_cells_are_escaped_as_the_markdown_format_escapes_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], agency: str, expected: str, reason: str
+) -> None:
+    f = tmp_path / "my_requests.toml"
+    f.write_text(
+        f'[[request]]\nid = "r_1"\nagency = {json.dumps(agency)}\njurisdiction = "us"\n'
+        "received = 2026-10-05\n",
+        encoding="utf-8",
+    )
+    _, _, _, summary = run(tmp_path, capsys, str(f), GITHUB_WORKSPACE=str(tmp_path))
+    (line,) = [x for x in summary.splitlines() if x.startswith("| my")]
+    cells = line.strip("|").split(" | ")
+    assert cells[2] == expected, reason
+    assert cells[1] == r"r\_1", reason
+    # the command to copy is a code span: shown as is, nothing escaped but a pipe
+    assert cells[-1].strip() == "`foiaclock explain my_requests.toml r_1`", reason

@@ -67,8 +67,11 @@ def test_check_github_actions(tmp_path: Path) -> None:
     ) in lines
     assert any(line.startswith("::warning file=examples/requests.toml,line=67,") for line in lines)
     text = summary.read_text(encoding="utf-8")
-    assert text.startswith("earlier step\n## foiaclock check: examples/requests.toml\n")
-    assert "| aclu-dhs-1 | DHS Privacy Office | 2018-10-24 | 2018-11-23 ± | 1,997 late |" in text
+    assert text.startswith("earlier step\n## **foiaclock: FAILED**: 3 request(s) failing")
+    assert (
+        "| examples/requests.toml | aclu-dhs-1 | DHS Privacy Office | 2018-11-23 ± | 1,997 late |"
+        in text
+    )
 
 
 def test_annotation_escaping() -> None:
@@ -452,3 +455,75 @@ def test_jurisdictions_says_from_when_the_fee_bar_and_the_misrouting_cap_apply()
     assert "A request first sent to the wrong office\n" in r.stdout
     assert "from 1997-10-02: 20 working days from receipt" in r.stdout
     assert "A request first sent to the wrong office" not in run("jurisdictions", "us-ny").stdout
+
+
+def _two_files(tmp_path: Path) -> list[str]:
+    """a.toml: a request due soon on 2026-11-30; b.toml: an overdue one (dates below)."""
+    a, b = tmp_path / "a.toml", tmp_path / "b.toml"
+    a.write_text(
+        '[[request]]\nid = "soon"\nagency = "X"\njurisdiction = "us"\nreceived = 2026-11-02\n',
+        encoding="utf-8",
+    )
+    b.write_text(
+        '[[request]]\nid = "late"\nagency = "Y"\njurisdiction = "us"\nreceived = 2026-10-01\n',
+        encoding="utf-8",
+    )
+    return [str(a), str(b)]
+
+
+def test_check_writes_one_summary_for_all_its_files(tmp_path: Path) -> None:
+    """Two files, one summary: the verdict first, then both requests most urgent first (b's
+    overdue one before a's due soon: 'late', received Oct 1, was due Fri Oct 30; 'soon',
+    received Nov 2, is due Wed Dec 2: Nov 3-6 (4), 9-10 (6), Veterans Day 11, 12-13 (8),
+    16-20 (13), 23-25 (16), Thanksgiving 26, 27 (17), 30 (18), Dec 1 (19), Dec 2 (20)), the
+    same text as the Action's for the same files and day."""
+    from foiaclock.cli import action
+
+    files = _two_files(tmp_path)
+    out = tmp_path / "summary.md"
+    env = {
+        "GITHUB_ACTIONS": "true",
+        "GITHUB_STEP_SUMMARY": str(out),
+        "GITHUB_WORKSPACE": str(tmp_path),
+    }
+    r = run("check", *files, "--as-of", "2026-11-30", env=env)
+    assert r.exit_code == 1
+    text = out.read_text(encoding="utf-8")
+    assert text.count("## ") == 1 and text.startswith("## **foiaclock: FAILED**: 1 request(s)")
+    late, soon = text.index("| b.toml | late |"), text.index("| a.toml | soon |")
+    assert late < soon
+    assert "| 2026-10-30 |" in text[late:soon] and "| 2026-12-02 |" in text[soon:]
+    action_out = tmp_path / "action-summary.md"
+    action.run(
+        {
+            "FOIACLOCK_FILES": " ".join(files),
+            "FOIACLOCK_AS_OF": "2026-11-30",
+            "FOIACLOCK_OUTPUT_DIR": str(tmp_path / "reports"),
+            "GITHUB_STEP_SUMMARY": str(action_out),
+            "GITHUB_WORKSPACE": str(tmp_path),
+        }
+    )
+    assert action_out.read_text(encoding="utf-8") == text
+
+
+def test_check_s_summary_stays_under_its_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from foiaclock.cli import summary as job
+
+    monkeypatch.setattr(job, "SUMMARY_LIMIT", 3_000)
+    f = tmp_path / "many.toml"
+    f.write_text(
+        "".join(
+            f'[[request]]\nid = "r{i:03}"\nagency = "A"\njurisdiction = "us"\n'
+            "received = 2026-10-05\n"
+            for i in range(100)
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "summary.md"
+    run("check", str(f), *_two_files(tmp_path), "--as-of", "2026-11-30",
+        env={"GITHUB_STEP_SUMMARY": str(out)})  # fmt: skip
+    text = out.read_text(encoding="utf-8")
+    assert len(text.encode("utf-8")) < 3_000 and "more requests not shown" in text
+    assert text.startswith("## **foiaclock: FAILED**: 101 request(s) failing")

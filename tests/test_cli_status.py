@@ -293,7 +293,8 @@ def test_csv_rows_from_two_threads() -> None:
 
 
 def test_wide_terminal_puts_notes_in_a_column() -> None:
-    r = run("status", EXAMPLE, "--as-of", AS_OF, env={"COLUMNS": "200"})
+    # the longest note (dhs-crcl-2026's reply, with its working days left) is 112 characters
+    r = run("status", EXAMPLE, "--as-of", AS_OF, env={"COLUMNS": "220"})
     lines = r.stdout.splitlines()
     assert lines[0].split()[-1] == "note"
     assert len(lines) == 13  # header, rule, one line per request

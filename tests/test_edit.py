@@ -337,3 +337,58 @@ def test_update_records_a_suit(tmp_path: Path) -> None:
     r = run("update", str(copy), "pogo-ice-2", "litigation=2019-11-07")
     assert r.exit_code == 0, r.output
     assert "litigation = 2019-11-07" in copy.read_text(encoding="utf-8")
+
+
+# ---- finding the request's text ---------------------------------------------------------------
+
+_A = '[[request]]\nid = "a"\nagency = "FBI"\nreceived = 2026-11-02\n'
+_B = '[[request]]\nid = "b"\nagency = "ICE"\nreceived = 2026-11-03\n'
+_B_AFTER = _B + "responded = 2026-12-01\n"
+_TOLL = "\n[[request.toll]]\nstart = 2026-11-10\n"
+_LAW = '\n[jurisdiction.mine]\nbase = "us"\nname = "Mine"\n'
+_NOTES = 'notes = """\nAsked again:\n[[request]]\n[defaults]\n"""\n'
+
+# fmt: off
+SPANS = [
+    # (the file, the file after `update b responded=2026-12-01`, reason)
+    (_A + "\n" + _B, _A + "\n" + _B_AFTER, "b is the last request: its text runs to the end"),
+    (_B + "\n" + _A, _B_AFTER + "\n" + _A, "b is the first: its text ends before a's header"),
+    (_A + "\n" + _B + _TOLL + _LAW, _A + "\n" + _B_AFTER + _TOLL + _LAW,
+     "b's pause is its own; the table after it is not"),
+    (_A.replace("[[request]]", "  [[ request ]]  # the first") + "\n" + _B,
+     _A.replace("[[request]]", "  [[ request ]]  # the first") + "\n" + _B_AFTER,
+     "a header with spaces and a comment is still a header"),
+    (_A + _NOTES + "\n" + _B, _A + _NOTES + "\n" + _B_AFTER,
+     "lines like headers inside a's multi-line string are not headers"),
+    (_A + "\n" + _B + _NOTES, _A + "\n" + _B + _NOTES + "responded = 2026-12-01\n",
+     "nor inside b's own: its text is not cut at them"),
+    ((_A + "\n" + _B).replace("\n", "\r\n"), (_A + "\n" + _B_AFTER).replace("\n", "\r\n"),
+     "CRLF line ends kept"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("before", "after", "reason"), SPANS)
+def test_the_request_s_own_text_is_found(before: str, after: str, reason: str) -> None:
+    from foiaclock.files import edit
+
+    e = edit.update_request(before, "f.toml", "b", [edit.assignment("responded=2026-12-01")])
+    edit.check(e, "f.toml")
+    assert e.after == after, reason
+
+
+def test_an_edit_does_not_scan_every_key_of_the_file(
+    copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding the request's text is one pass over the header lines (74 ms per 1,000 requests
+    with the scanner that records the place of every key, which is for error messages)."""
+    from foiaclock.files import positions
+
+    def refuse(text: str) -> positions.Positions:
+        raise AssertionError("the whole file was scanned")
+
+    monkeypatch.setattr(positions, "scan", refuse)
+    r = run("update", str(copy), "pogo-ice-2", "responded=2019-06-14", "--as-of", AS_OF)
+    assert r.exit_code == 0, r.output
+    r = run("toll", str(copy), "fbi-2026-face", "2026-11-20", "--kind", "fee", "--as-of", AS_OF)
+    assert r.exit_code == 0, r.output

@@ -170,7 +170,8 @@ def test_the_list_says_which_letters_each_request_can_have() -> None:
     r = run("letter", LETTERS, "--list", *AS_OF)
     assert r.exit_code == 0
     lines = {tuple(line.split()[:3]) for line in r.stdout.splitlines()}
-    assert ("fed-silence", "suit-notice", "yes") in lines
+    assert ("fed-silence", "suit-notice", "now") in lines  # possible: the dates call for it
+    assert ("fed-silence", "appeal", "yes") in lines  # possible, no window closing
     assert ("fed-denial", "suit-notice", "no") in lines
     assert ("tx-silence", "appeal", "no") in lines
 
@@ -192,3 +193,70 @@ def test_no_letter_once_a_suit_is_filed(tmp_path: Path) -> None:
     for kind in ("follow-up", "appeal", "suit-notice"):
         r = run("letter", str(path), "a", kind, *AS_OF)
         assert r.exit_code == 2 and "a suit was filed on 2026-11-20" in r.output
+
+
+# fmt: off
+CALLED_FOR = [
+    # (id, the letters the dates call for on 2026-12-01, why)
+    ("fed-denial", ["appeal"],
+     "adverse answer Oct 1; its window to appeal is open to Wed Dec 30"),
+    ("fed-silence", ["follow-up", "suit-notice"],
+     "due Fri Oct 30, unanswered: overdue, and a suit is possible from Sat Oct 31 (a constructive "
+     "appeal is possible but has no window closing)"),
+    ("fed-expedited", [], "due Wed Dec 2: due soon, not overdue; no denial to appeal"),
+    ("ny-denial", ["appeal"], "adverse answer Nov 20: 30 days to appeal, to Sun Dec 20"),
+    ("pa-denial", ["appeal"], "adverse answer Nov 9: 15 business days to appeal: due soon"),
+    ("il-silence", ["follow-up", "appeal"],
+     "due Thu Oct 8 (5 business days), unanswered: overdue; the 60 days to ask for review end "
+     "Mon Dec 7 (Oct 31 = 23, Nov 30 = 53): due soon; Illinois "
+     "has no suit for a missed deadline"),
+    ("tx-silence", ["follow-up"], "overdue; Texas has neither an appeal nor a suit for delay"),
+    ("uk-refusal", ["appeal"], "refusal Oct 20: 40 working days to ask for a review, still open"),
+]
+# fmt: on
+
+
+def _deadlines() -> dict[str, object]:
+    from datetime import date
+
+    from foiaclock.cli.requests import deadlines, read
+
+    return {d.request.id: d for d in deadlines(read(LETTERS, None), date(2026, 12, 1))}
+
+
+@pytest.mark.parametrize(("rid", "kinds", "reason"), CALLED_FOR)
+def test_the_letters_the_dates_call_for(rid: str, kinds: list[str], reason: str) -> None:
+    from foiaclock.letters import called_for
+
+    d = _deadlines()[rid]
+    assert [c.kind for c in called_for(d)] == kinds, reason  # type: ignore[arg-type]
+
+
+def test_status_hints_at_every_letter_called_for() -> None:
+    r = run("status", LETTERS, *AS_OF)
+    hints = [line for line in r.stderr.splitlines() if line.startswith("letters for ")]
+    expected = [(rid, kinds) for rid, kinds, _ in CALLED_FOR if kinds]
+    got = {line.split()[2].rstrip(":"): line for line in hints}
+    assert sorted(got) == sorted(rid for rid, _ in expected)
+    for rid, kinds in expected:
+        assert f": {', '.join(kinds)} (`foiaclock letter FILE {rid} KIND`)" in got[rid], rid
+
+
+def test_the_list_marks_the_letters_called_for_now() -> None:
+    r = run("letter", LETTERS, "--list", *AS_OF)
+    marks = {tuple(line.split()[:2]): line.split()[2] for line in r.stdout.splitlines()}
+    for rid, kinds, reason in CALLED_FOR:
+        for kind in kinds:
+            assert marks[(rid, kind)] == "now", (rid, kind, reason)
+    assert marks[("fed-silence", "appeal")] == "yes"  # possible, but no window is closing
+    assert marks[("fed-denial", "suit-notice")] == "no"
+
+
+def test_the_html_report_gives_the_command_of_each_letter_called_for() -> None:
+    r = run("status", LETTERS, *AS_OF, "--format", "html")
+    actions = r.stdout.split('<ul class="actions">')[1].split("</ul>")[0]
+    (silence,) = [x for x in actions.splitlines() if "#r-fed-silence" in x]
+    for kind in ("follow-up", "suit-notice"):
+        assert f"<code>foiaclock letter {LETTERS} fed-silence {kind}</code>" in silence, kind
+    (pa,) = [x for x in actions.splitlines() if "#r-pa-denial" in x]
+    assert f"<code>foiaclock letter {LETTERS} pa-denial appeal</code>" in pa

@@ -191,3 +191,33 @@ def test_the_file_loader_is_exported() -> None:
     rf = foiaclock.load("examples/requests.toml")
     assert isinstance(rf, foiaclock.RequestsFile) and rf.requests
     assert foiaclock.loads(rf.source, "x.toml").requests == rf.requests
+
+
+# fmt: off
+SUIT_ROWS = [
+    # (litigation, case, the two last CSV cells, reason)
+    (date(2026, 11, 20), "1:26-cv-00123", ["2026-11-20", "1:26-cv-00123"],
+     "a suit with its case number: both at the end of the row"),
+    (date(2026, 11, 20), "", ["2026-11-20", ""], "a suit whose case number is not known yet"),
+    (None, "", ["", ""], "no suit: both empty"),
+    (date(2026, 11, 20), "=HYPERLINK(1)", ["2026-11-20", "'=HYPERLINK(1)"],
+     "a case 'number' a spreadsheet would run: kept as text"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("litigation", "case", "cells", "reason"), SUIT_ROWS)
+def test_the_suit_and_its_case_are_the_last_columns(
+    litigation: date | None, case: str, cells: list[str], reason: str
+) -> None:
+    from foiaclock.formats import Report
+    from foiaclock.formats.as_csv import CsvFormat
+
+    r = Request(id="x", agency="FBI", received=date(2026, 9, 1), litigation=litigation, case=case)
+    d = foiaclock.compute(r, as_of=date(2026, 12, 1))
+    rows = list(csv.reader(io.StringIO(CsvFormat().render(Report("f", d.as_of, 5, [d])))))
+    assert rows[0][-2:] == ["litigation", "case"], reason
+    assert rows[1][-2:] == cells, reason
+    (record,) = compute_many([r], as_of=date(2026, 12, 1))
+    assert (record["litigation"], record["case"]) == (litigation, case), reason
+    assert foiaclock.RECORD_COLUMNS[-3:] == ("litigation", "case", "error"), reason

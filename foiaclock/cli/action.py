@@ -29,13 +29,10 @@ from zoneinfo import ZoneInfo
 
 from ..errors import FoiaclockError, InputError
 from ..formats import Report, formatter, rows
-from ..results import Deadline, Status
-from .check import SOON, Checked, failing_statuses, findings
-from .github import annotation, capped, workspace_path
+from .check import failing_statuses, findings
+from .github import annotation, capped
 from .requests import deadline, expand, read
-
-SUMMARY_LIMIT = 1_000_000
-"""Bytes of job summary at most (GitHub refuses a step's summary over 1 MiB, 1,048,576 bytes)."""
+from .summary import Checked, counts, job_summary
 
 _EXIT_FAILED, _EXIT_INPUT = 1, 2
 
@@ -112,89 +109,6 @@ def check_all(given: Inputs) -> Checked:
     return out
 
 
-def counts(checked: Checked, failing: frozenset[Status]) -> dict[str, str]:
-    """The Action's outputs that count: overdue, due-soon, may-sue, next-due."""
-    every = checked.deadlines
-    overdue = sum(d.current_status in (Status.OVERDUE, Status.REPLY_OVERDUE) for d in every)
-    soon = sum(d.current_status in SOON for d in every)
-    may_sue = sum(_may_sue_now(d) for d in every)
-    ahead = [
-        d.current_due
-        for d in every
-        if d.current_due is not None
-        and d.current_due >= d.as_of
-        and not d.current_status.is_answered
-        and d.current_status is not Status.IN_LITIGATION
-    ]
-    return {
-        "overdue": str(overdue),
-        "due-soon": str(soon),
-        "may-sue": str(may_sue),
-        "next-due": min(ahead).isoformat() if ahead else "",
-        "failing": str(sum(d.current_status in failing for d in every)),
-    }
-
-
-def _may_sue_now(d: Deadline) -> bool:
-    day = d.appeal.may_sue_from if d.appeal is not None else d.may_sue_from
-    return day is not None and day <= d.as_of and d.current_status is not Status.IN_LITIGATION
-
-
-def summary(
-    checked: Checked, given: Inputs, failed: bool, tally: Mapping[str, str], workspace: str = ""
-) -> str:
-    """The job summary: pass or fail first, then every request most urgent first (cut below
-    `SUMMARY_LIMIT`, with a note), then the files that could not be read."""
-    every = checked.deadlines
-    if checked.broken:
-        verdict = f"**foiaclock: FAILED**: {len(checked.broken)} file(s) could not be read"
-    elif failed:
-        verdict = f"**foiaclock: FAILED**: {tally['failing']} request(s) failing (fail-on {given.fail_on})"
-    else:
-        verdict = f"**foiaclock: passed**: nothing failing (fail-on {given.fail_on})"
-    as_of = given.as_of.isoformat() if given.as_of else "today in each request's time zone"
-    head = [
-        f"## {verdict}",
-        "",
-        f"{rows.summary(every).rstrip('.')}. As of {as_of}; {tally['overdue']} overdue, "
-        f"{tally['due-soon']} due soon, {tally['may-sue']} may sue"
-        + (f", next due {tally['next-due']}." if tally["next-due"] else "."),
-        "",
-    ]
-    for exc in checked.broken:
-        head.append(f"- :x: `{_cell(str(exc))}`")
-    if checked.broken:
-        head.append("")
-    head += [
-        "| file | id | agency | due | work days | status | explain |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    text = "\n".join(head) + "\n"
-    where = {
-        id(d): workspace_path(rf.path, workspace) for rf, found in checked.files for d in found
-    }
-    for i, d in enumerate(every):
-        path = where[id(d)]
-        row = (
-            f"| {_cell(path)} | {_cell(d.request.id)} | {_cell(d.request.agency)} | "
-            f"{rows.due_cell(d)} | {rows.left_cell(d)} | {rows.status_text(d)} | "
-            f"`foiaclock explain {_cell(path)} {_cell(d.request.id)}` |\n"
-        )
-        if len((text + row).encode("utf-8")) > SUMMARY_LIMIT - 200:
-            text += (
-                f"\n{len(every) - i} more requests not shown: a job summary holds at most "
-                "1 MiB. The JSON report has every request.\n"
-            )
-            break
-        text += row
-    return text
-
-
-def _cell(text: str) -> str:
-    """Text safe in a Markdown table cell (no pipes, no line breaks, no HTML)."""
-    return text.replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def report_json(checked: Checked, given: Inputs) -> str:
     """Every file's status JSON (``foiaclock status --format json``), in one document."""
     files = []
@@ -226,7 +140,8 @@ def run(env: Mapping[str, str], out: Sequence[str] = ()) -> int:
     given.output_dir.mkdir(parents=True, exist_ok=True)
     json_path = given.output_dir / "foiaclock-report.json"
     md_path = given.output_dir / "foiaclock-summary.md"
-    text = summary(checked, given, failed, tally, workspace)
+    as_of = given.as_of.isoformat() if given.as_of else "today in each request's time zone"
+    text = job_summary(checked, given.fail_on, as_of, tally, workspace)
     json_path.write_text(report_json(checked, given), encoding="utf-8")
     md_path.write_text(text, encoding="utf-8")
     step_summary = env.get("GITHUB_STEP_SUMMARY", "")

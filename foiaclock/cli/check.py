@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 import click
 
 from ..errors import InputError
-from ..files import RequestsFile
-from ..formats import Report, formatter, rows
+from ..formats import rows
 from ..results import Deadline, Status
 from . import environment
 from .app import EXIT_FINDINGS, EXIT_INPUT, Problem, error_text
@@ -23,11 +21,11 @@ from .options import (
     soon_option,
 )
 from .output import note
-from .requests import deadlines, expand, read, report_day
+from .requests import deadlines, expand, read
+from .summary import SOON, Checked, counts, job_summary
 
 FAIL_ON = ("overdue", "due-soon", "never")
 FAILING = frozenset((Status.OVERDUE, Status.REPLY_OVERDUE))
-SOON = frozenset((Status.DUE_TODAY, Status.DUE_SOON, Status.APPEAL_DUE_SOON, Status.REPLY_DUE_SOON))
 
 
 def failing_statuses(fail_on: str) -> frozenset[Status]:
@@ -35,18 +33,6 @@ def failing_statuses(fail_on: str) -> frozenset[Status]:
     if fail_on == "never":
         return frozenset()
     return FAILING | SOON if fail_on == "due-soon" else FAILING
-
-
-@dataclass
-class Checked:
-    """What checking some files found: each good file with its deadlines, and the bad ones."""
-
-    files: list[tuple[RequestsFile, list[Deadline]]]
-    broken: list[InputError]
-
-    @property
-    def deadlines(self) -> list[Deadline]:
-        return rows.sort_deadlines(d for _, found in self.files for d in found)
 
 
 def check_files(
@@ -68,7 +54,7 @@ def message(d: Deadline) -> str:
     """``id (agency): overdue, due DATE (N working days late)``."""
     st = d.current_status
     what = "appeal " if d.appeal is not None and d.requester_clock is None else ""
-    left = rows.left_cell(d)
+    left = rows.current_left_cell(d)
     text = f"{d.request.id} ({d.request.agency}): {what}{st.value}, due {d.current_due}"
     return text + (f" ({rows.left_words(d)})" if left and left != "today" else "")
 
@@ -131,8 +117,9 @@ def check(
     FILE may be a glob ('requests/*.toml', '**/requests*.toml'), expanded by foiaclock when the
     shell did not. A request with `litigation = DATE` is "in litigation" and never fails.
     Under GitHub Actions (GITHUB_ACTIONS=true) it also prints ::error / ::warning annotations
-    pointing at each request's line (the most urgent first, within GitHub's limits), and
-    appends a Markdown table to $GITHUB_STEP_SUMMARY when that variable is set. Exit codes:
+    pointing at each request's line (the most urgent first, within GitHub's limits). When
+    $GITHUB_STEP_SUMMARY is set it appends one job summary for all the FILEs, as the Action
+    writes it: pass or fail first, then every request most urgent first (under 1 MiB). Exit codes:
     0 none overdue, 1 overdue (or due soon with --fail-on due-soon), 2 bad input.
 
     \b
@@ -155,8 +142,7 @@ def check(
     if environment.in_actions():
         for command in capped(findings(checked, failing, environment.workspace())):
             click.echo(command)
-    for rf, found in checked.files:
-        _step_summary(Report(rf.path, report_day(as_of, jurisdiction), rf.threshold(soon), found))
+    _step_summary(checked, failing, fail_on, as_of)
     if checked.files:
         note(rows.summary(checked.deadlines))
     if checked.broken:
@@ -167,12 +153,16 @@ def check(
     _verdict([d for d in checked.deadlines if d.current_status in failing], fail_on)
 
 
-def _step_summary(report: Report) -> None:
-    """The Markdown table appended to GitHub's job summary, when there is one."""
+def _step_summary(
+    checked: Checked, failing: frozenset[Status], fail_on: str, as_of: date | None
+) -> None:
+    """One job summary for every file (`summary.job_summary`, as the Action writes it),
+    appended to GitHub's, when there is one."""
     path = environment.step_summary()
     if not path:
         return
-    text = f"## foiaclock check: {report.path}\n\n" + formatter("markdown").render(report) + "\n"
+    day = as_of.isoformat() if as_of else "today in each request's time zone"
+    text = job_summary(checked, fail_on, day, counts(checked, failing), environment.workspace())
     try:
         with open(path, "a", encoding="utf-8") as fh:
             fh.write(text)

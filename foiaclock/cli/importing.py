@@ -10,7 +10,8 @@ import click
 from ..errors import InputError
 from ..files import loads, read_bytes
 from ..sheets import Imported, Rejected, read_sheet
-from ..sheets.render import Rendered
+from ..sheets.render import Rendered, render
+from ..sheets.rows import Converted, Entry
 from .app import EXIT_FINDINGS, Problem
 from .options import CONTEXT_SETTINGS, debug_option, jurisdiction_option
 from .output import note, write_output
@@ -123,21 +124,68 @@ def _report(sheet: str, imported: Imported) -> None:
         note(f"  {line}")
 
 
+#: Requests checked together when the whole file fails its check (a group that fails is then
+#: checked request by request).
+_GROUP = 10
+
+
 def _validated(imported: Imported, source: str, jurisdiction: str, name: str) -> Rendered:
     """The file's text, checked as `foiaclock validate` checks it; a request that fails moves
-    to the rows not imported, with the check's message."""
+    to the rows not imported, with the check's message.
+
+    The whole file is checked once; only when it fails are its requests checked in groups of
+    `_GROUP` (each group its own small file), and the requests of a failing group one by one,
+    so that every failing row is found in one pass: linear in the rows (re-checking the whole
+    file once per failing row was quadratic). A failure that only the whole file shows is then
+    dropped one at a time."""
     converted = imported.converted
+    checked_apart = False
     while True:
         rendered = imported.render(source, jurisdiction)
-        try:
-            deadlines(loads(rendered.text, name), None)
+        exc = _failure(rendered.text, name)
+        if exc is None:
             return rendered
-        except InputError as exc:
+        failed = {} if checked_apart else _failing_apart(imported, source, jurisdiction, name)
+        checked_apart = True
+        if not failed:  # a problem of the file as a whole: the request it names
             hit = next(
                 (e for first, last, e in rendered.spans if exc.line and first <= exc.line <= last),
                 None,
             )
             if hit is None:
-                raise
-            converted.entries.remove(hit)
-            converted.rejected.append(Rejected(hit.where, exc.message))
+                raise exc
+            failed = {id(hit): exc.message}
+        converted.rejected.extend(
+            Rejected(e.where, failed[id(e)]) for e in converted.entries if id(e) in failed
+        )
+        converted.entries[:] = [e for e in converted.entries if id(e) not in failed]
+
+
+def _failure(text: str, name: str) -> InputError | None:
+    """What `foiaclock validate` says of the requests file `text` (``None``: it passes)."""
+    try:
+        deadlines(loads(text, name), None)
+    except InputError as exc:
+        return exc
+    return None
+
+
+def _failing_apart(imported: Imported, source: str, jurisdiction: str, name: str) -> dict[int, str]:
+    """The check's message for each request that fails it apart from the others, by the `id`
+    of its entry."""
+    converted = imported.converted
+
+    def failure(entries: list[Entry]) -> InputError | None:
+        alone = Converted(entries, [], [], converted.sent_column)
+        return _failure(render(alone, source, jurisdiction, len(imported.table.rows)).text, name)
+
+    failed = {}
+    for i in range(0, len(converted.entries), _GROUP):
+        group = converted.entries[i : i + _GROUP]
+        if failure(group) is None:
+            continue
+        for entry in group:
+            exc = failure([entry])
+            if exc is not None:
+                failed[id(entry)] = exc.message
+    return failed

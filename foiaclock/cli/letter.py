@@ -10,7 +10,7 @@ import click
 
 from ..checks import suggest
 from ..engine import explain
-from ..letters import KINDS, LetterRefused, choices, render_letter
+from ..letters import KINDS, LetterRefused, called_for, choices, render_letter
 from .app import Problem
 from .options import CONTEXT_SETTINGS, as_of_option, debug_option, file_jurisdiction_option
 from .output import note, write_output
@@ -45,7 +45,14 @@ from .status import check_output_not_input
     default=None,
     help="A Jinja2 template to use instead of the shipped one (see foiaclock/letters/).",
 )
-@click.option("--list", "list_only", is_flag=True, help="List the letters each request can have.")
+@click.option(
+    "--list",
+    "list_only",
+    is_flag=True,
+    help="List the letters each request can have: now (the dates call for it: a follow-up when "
+    "overdue, an appeal while its window is open, a notice once a suit is possible), yes (the "
+    "facts support it), no (and why not).",
+)
 @as_of_option
 @file_jurisdiction_option
 @debug_option
@@ -80,8 +87,9 @@ def letter(
     if list_only or request_id is None:
         lines = []
         for d in deadlines(rf, as_of):
+            now = {c.kind for c in called_for(d)}
             for c in choices(d):
-                mark = "yes" if c.ok else "no "
+                mark = "now" if c.kind in now else "yes" if c.ok else "no "
                 lines.append(f"{d.request.id:<20} {c.kind:<12} {mark}  {c.why}")
         write_output("\n".join(lines) + "\n", output)
         return

@@ -193,11 +193,24 @@ def _table_notes(shown: list[Deadline], total: int) -> None:
         note(hint)
 
 
+#: At most this many requests' letter hints under the table (the rest: ``letter --list``).
+HINTS = 10
+
+
 def _letter_hints(shown: list[Deadline]) -> list[str]:
-    """The letter each urgent requester clock calls for, as the command that writes it."""
-    out = []
-    for d in shown:
-        mine = d.requester_clock
-        if mine is not None and mine.status is Status.APPEAL_DUE_SOON:
-            out.append(f"{mine.status.value}: `foiaclock letter FILE {d.request.id} appeal`")
+    """The letters the dates call for (`letters.called_for`), one line per request in the
+    table's order, with the command that writes them."""
+    from ..letters import called_for
+
+    found = [(d.request.id, kinds) for d in shown if (kinds := [c.kind for c in called_for(d)])]
+    out = [
+        f"letters for {rid}: {', '.join(kinds)} (`foiaclock letter FILE {rid} KIND`)"
+        for rid, kinds in found[:HINTS]
+    ]
+    if len(found) > HINTS:
+        more = len(found) - HINTS
+        out.append(
+            f"and letters for {more} more request{'s' if more != 1 else ''}: "
+            "`foiaclock letter FILE --list`"
+        )
     return out

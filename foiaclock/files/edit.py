@@ -2,9 +2,9 @@
 
 An edit is worked out on the text, never on disk: `add_request`, `update_request`, `add_toll` and
 `end_toll` return an `Edit` (the text before, the text after, and the document `tomllib` must read
-from the text after). The text of the one request edited is found with the scanner of
-`positions`, given to tomlkit (which keeps comments, order and spacing) and put back in place;
-the rest of the file is copied as it is. `check` reads the result back, compares it with the
+from the text after). The text of the one request edited is found from the header lines (one
+pass, checked by reading it back), given to tomlkit (which keeps comments, order and spacing)
+and put back in place; the rest of the file is copied as it is. `check` reads the result back, compares it with the
 intended document and runs the loader's checks; the CLI (`foiaclock.cli.edit`) writes it.
 
 tomlkit is used here only, and imported when an edit is made: reading stays with `tomllib`.
@@ -258,17 +258,17 @@ def _edit_request(
     doc = parse(text, path)
     index = _index_of(doc, rid, path)
     expected = copy.deepcopy(doc)
-    from .positions import scan
-
-    positions = scan(text)
-    span = _span(text, positions.headers, index)
-    located = positions.exact(("request", index))
+    span = _span(text, doc, index)
     if span is None:  # e.g. requests written as an inline array: the whole document
+        from .positions import scan
+
+        located = scan(text).exact(("request", index))
         whole = tomlkit.parse(text)
         change(whole["request"][index], expected["request"][index], located)
         after = _line_ends(text, tomlkit.dumps(whole))
     else:
         start, end = span
+        located = (text.count("\n", 0, start) + 1, text.index("[", start) - start + 1)
         own, tail = _own_text(text[start:end])
         piece = tomlkit.parse(own)
         change(piece["request"][0], expected["request"][index], located)
@@ -287,21 +287,38 @@ def _index_of(doc: dict[str, Any], rid: str, path: str) -> int:
     raise InputError(f"no request has the id {rid!r}{hint}", path=path)
 
 
-def _span(text: str, headers: list[tuple[int, Any]], index: int) -> tuple[int, int] | None:
+#: A line that is a table header: ``[name]`` or ``[[name]]``, a comment after it allowed.
+_HEADER = re.compile(
+    r"^[ \t]*(?:\[\[(?P<array>[^\[\]\n#]*)\]\]|\[(?P<table>[^\[\]\n#]*)\])[ \t]*(?:#.*)?\r?$", re.M
+)
+
+
+def _span(text: str, doc: dict[str, Any], index: int) -> tuple[int, int] | None:
     """Where request `index`'s text is: from the start of its ``[[request]]`` line to the start
-    of the line of the next table that is not its own (None when it is not in one piece)."""
-    mine = ("request", index)
-    at = [k for k, (_, p) in enumerate(headers) if tuple(p[:2]) == mine]
-    if not at or tuple(headers[at[0]][1]) != mine or at != list(range(at[0], at[-1] + 1)):
+    of the next header line that is not one of its own tables (``[[request.toll]]``...). One
+    pass over the lines; the piece found must read back as that request alone, else ``None``
+    (its text is not in one piece, or a line inside a multi-line string looks like a header)."""
+    heads = [
+        (
+            m.start(),
+            m["array"] is not None,
+            "".join((m["table"] if m["array"] is None else m["array"]).split()),
+        )
+        for m in _HEADER.finditer(text)
+    ]
+    starts = [k for k, (_, array, name) in enumerate(heads) if array and name == "request"]
+    if len(starts) != len(doc["request"]):
         return None
-    start = text.rfind("\n", 0, headers[at[0]][0]) + 1
-    if text[start : headers[at[0]][0]].strip():  # something before the header on its line
+    k = starts[index]
+    nxt = next(
+        (j for j in range(k + 1, len(heads)) if not heads[j][2].startswith("request.")), None
+    )
+    start, end = heads[k][0], heads[nxt][0] if nxt is not None else len(text)
+    try:
+        alone = tomllib.loads(text[start:end])
+    except tomllib.TOMLDecodeError:
         return None
-    nxt = at[-1] + 1
-    if nxt >= len(headers):
-        return start, len(text)
-    end = text.rfind("\n", 0, headers[nxt][0]) + 1
-    return start, end
+    return (start, end) if alone == {"request": [doc["request"][index]]} else None
 
 
 def _own_text(piece: str) -> tuple[str, str]:

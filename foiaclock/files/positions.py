@@ -31,9 +31,6 @@ class Positions:
 
     found: dict[Path, tuple[int, int]] = field(default_factory=dict)
     duplicates: list[tuple[Path, tuple[int, int], tuple[int, int]]] = field(default_factory=list)
-    headers: list[tuple[int, Path]] = field(default_factory=list)
-    """Every table header, in file order: (offset of its ``[`` in the text, its key path); the
-    editing commands use it to find the text of one request."""
 
     def exact(self, path: Path) -> tuple[int, int] | None:
         return self.found.get(path)
@@ -263,7 +260,6 @@ class _Scanner:
                     if not self.peek(j, close):
                         raise _Stop
                     table = self.header_path([p for p, _ in parts], array)
-                    self.out.headers.append((start, table))
                     # the header line itself; sub-tables' parents as well (first mention wins)
                     if array:
                         self.out.found[table] = self.where(start)

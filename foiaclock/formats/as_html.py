@@ -13,18 +13,20 @@ from datetime import date
 from importlib import resources
 from typing import Any
 
+from ..letters import called_for
 from ..results import Deadline, Status
 from . import Report, rows
 from .explain import render as explain_text
 
-#: Statuses shown in the "action this week" list, with what to do and the letter that does it.
-_ACTIONS: dict[Status, tuple[str, str]] = {
-    Status.OVERDUE: ("follow up, or sue once the time limit has passed", "follow-up"),
-    Status.REPLY_OVERDUE: ("the agency's date for your reply has passed", ""),
-    Status.DUE_TODAY: ("the agency's last day", ""),
-    Status.DUE_SOON: ("the agency's time is almost up", ""),
-    Status.APPEAL_DUE_SOON: ("your last day to appeal is near", "appeal"),
-    Status.REPLY_DUE_SOON: ("the agency's date for your reply is near", ""),
+#: Statuses shown in the "action this week" list, with what to do (the letters that do it are
+#: `letters.called_for`'s).
+_ACTIONS: dict[Status, str] = {
+    Status.OVERDUE: "follow up, or sue once the time limit has passed",
+    Status.REPLY_OVERDUE: "the agency's date for your reply has passed",
+    Status.DUE_TODAY: "the agency's last day",
+    Status.DUE_SOON: "the agency's time is almost up",
+    Status.APPEAL_DUE_SOON: "your last day to appeal is near",
+    Status.REPLY_DUE_SOON: "the agency's date for your reply is near",
 }
 _CLASS = {
     Status.OVERDUE: "late", Status.REPLY_OVERDUE: "late", Status.DUE_TODAY: "soon",
@@ -84,13 +86,13 @@ def _values(report: Report) -> dict[str, Any]:
 
 def _item(report: Report, d: Deadline) -> dict[str, Any]:
     status = d.current_status
-    what, letter = _ACTIONS.get(status, ("", ""))
-    rid = d.request.id
-    command = f"foiaclock letter {report.path} {rid} {letter}" if letter else ""
+    what = _ACTIONS.get(status, "")
     if status is Status.OVERDUE and d.appeal is not None:
-        what, command = "the appeal's decision is late: you may sue", ""
-    elif status is Status.OVERDUE and d.may_sue_from is not None and d.as_of >= d.may_sue_from:
-        command = f"foiaclock letter {report.path} {rid} suit-notice"
+        what = "the appeal's decision is late: you may sue"
+    rid = d.request.id
+    commands = [f"foiaclock letter {report.path} {rid} {c.kind}" for c in called_for(d)]
+    if what and not commands:
+        commands = [f"foiaclock explain {report.path} {rid}"]
     trail = report.trails.get(rid)
     return {
         "id": rid,
@@ -100,13 +102,15 @@ def _item(report: Report, d: Deadline) -> dict[str, Any]:
         "tracking": d.request.tracking,
         "received": d.received.isoformat(),
         "due": rows.due_cell(d),
+        # the due date is the agency's: say so when the status is the requester's
+        "due_words": ", due" if rows.due_cell_is_current(d) else "; the agency's due date",
         "left": rows.left_cell(d),
         "status": rows.status_text(d),
         "class": _CLASS.get(status, "open"),
         "note": rows.note(d),
         "warnings": list(d.warnings),
         "action": what,
-        "command": command or (f"foiaclock explain {report.path} {rid}" if what else ""),
+        "commands": commands if what else [],
         "timeline": _timeline(d),
         "count": explain_text(d, trail) if trail is not None else "",
     }

@@ -14,6 +14,16 @@ def cell(text: str) -> str:
     return text
 
 
+def code(text: str, *, in_table: bool = True) -> str:
+    """Text as a code span (a command to copy, an error): shown as written, since backslashes
+    are not read inside a code span; only a pipe is escaped in a table (GitHub reads ``\\|``
+    there even in a code span), and a backtick in the text takes a double-backtick fence."""
+    text = " ".join(text.split())
+    if in_table:
+        text = text.replace("|", "\\|")
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
+
+
 def table(report: Report) -> str:
     lines = [
         "| id | agency | received | due | work days | status | note |",

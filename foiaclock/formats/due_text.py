@@ -50,7 +50,7 @@ def lines_for(d: Deadline) -> list[str]:
     if d.due is not None or status.is_answered:
         text = f"{status.value} as of {d.as_of}"
         if left and status is not Status.DUE_TODAY:
-            text += f" ({rows.left_words(d)})"
+            text += f" ({rows.words(left)})"
         if d.request.responded is None and status is Status.OVERDUE:
             text += "; no response given (--responded DATE)"
         out.append(("status", text))

@@ -129,13 +129,15 @@ def header(d: Deadline) -> list[str]:
     if r.tracking:
         lines.append(f"  tracking number {r.tracking}")
     status = rows.current_status(d)
-    left = rows.left_cell(d)
-    what = "appeal " if d.appeal is not None else ""
+    left = rows.current_left_cell(d)
+    what = "appeal " if d.appeal is not None and d.requester_clock is None else ""
     due = rows.current_due(d)
     line = f"As of {fmt_day(d.as_of)}: {what}{status.value}"
-    if due is not None:
+    if status is Status.APPEAL_WINDOW_CLOSED and due is not None:
+        line += f" on {fmt_day(due)}"  # a closed window is not "late": nothing runs on it
+    elif due is not None:
         line += f", due {fmt_day(due)}"
-    if left and status is not Status.DUE_TODAY:
+    if left and left != "today":
         line += f" ({rows.left_words(d)})"
     lines.append(line)
     if not d.law.verified:

@@ -1,6 +1,18 @@
 """One flat record per deadline: the columns of the CSV format, with typed values (dates as
 `date`, counts as `int`, flags as `bool`, ``None`` where a value does not apply), for
-`foiaclock.compute_many`, ``pandas.DataFrame`` and ``csv.DictWriter``."""
+`foiaclock.compute_many`, ``pandas.DataFrame`` and ``csv.DictWriter``.
+
+The columns, in order: the request (``id``, ``agency``, ``subject``, ``tracking``), its law
+(``jurisdiction`` and why, ``jurisdiction_reason``), its clock (``received``, ``clock_start``,
+``due``, ``window_earliest``/``window_latest``, ``status``, ``work_days_left``), the most urgent
+clock, the agency's or the requester's (``current_status``, ``current_due``), what happened
+(``responded``, ``extended``, ``tolled_days``, ``may_sue_from``), the requester's dates
+(``appeal_by``, ``reply_by``: the first reply still awaited), the appeal's clock
+(``appeal_due``, ``appeal_earliest``/``appeal_latest``, ``appeal_status``), the other dates
+(``expedited_decision_due``, ``target``), the ``note`` and the ``warnings`` (`` | ``
+between them), then a suit (``litigation``: the day it was filed; ``case``: its number, empty
+when not given).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +21,7 @@ from typing import Any
 from ..results import Deadline
 from . import rows
 
-#: The columns, in order. Each is documented in the README ("Using it as a library").
+#: The columns, in order (the module docstring says what each holds). New ones go at the end.
 COLUMNS: tuple[str, ...] = (
     "id",
     "agency",
@@ -40,6 +52,8 @@ COLUMNS: tuple[str, ...] = (
     "target",
     "note",
     "warnings",
+    "litigation",
+    "case",
 )
 
 
@@ -76,4 +90,6 @@ def record(d: Deadline) -> dict[str, Any]:
         "target": d.target,
         "note": rows.note(d),
         "warnings": " | ".join(d.warnings),
+        "litigation": r.litigation,
+        "case": r.case,
     }

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from ..results import Deadline, Status
+from ..results import Deadline, RequesterClock, Status
 
 #: ``--only`` / ``--sort`` vocabulary: the statuses as words without spaces.
 STATUS_SLUGS: dict[str, Status] = {s.value.replace(" ", "-"): s for s in Status}
@@ -17,7 +17,8 @@ SORT_KEYS: tuple[str, ...] = ("urgency", "due", "received", "id", "agency")
 
 
 def current_status(d: Deadline) -> Status:
-    """The status of the clock that runs now: the appeal's once there is one."""
+    """The status of the most urgent clock: the agency's (the appeal's once there is one) or the
+    requester's (`Deadline.requester_clock`)."""
     return d.current_status
 
 
@@ -25,7 +26,13 @@ def current_due(d: Deadline) -> date | None:
     return d.current_due
 
 
+def agency_status(d: Deadline) -> Status:
+    """The status of the agency's clock: the appeal's once there is one."""
+    return d.appeal.status if d.appeal is not None else d.status
+
+
 def days_left(d: Deadline) -> int | None:
+    """Working days left on the most urgent clock (the requester's when it is)."""
     mine = d.requester_clock
     if mine is not None:
         return mine.days_left
@@ -33,10 +40,7 @@ def days_left(d: Deadline) -> int | None:
 
 
 def window_wide(d: Deadline) -> bool:
-    """The readings of the law disagree about the due date shown (the appeal's once there is
-    one; a requester's date has no window)."""
-    if d.requester_clock is not None:
-        return False
+    """The readings of the law disagree about the due date `due_cell` shows (the agency's)."""
     window = d.appeal.window if d.appeal is not None else d.window
     return window is not None and window.is_wide
 
@@ -50,22 +54,25 @@ def status_text(d: Deadline) -> str:
     return f"appeal {text}" if d.appeal is not None else text
 
 
+def due_cell_is_current(d: Deadline) -> bool:
+    """Whether `due_cell` is the due date of the clock `status_text` is about (else the status
+    is the requester's, and the requester's date is in the `note`)."""
+    return d.requester_clock is None
+
+
 def due_cell(d: Deadline) -> str:
-    due = current_due(d)
+    """The agency's due date (the appeal decision's once there is one), ``±`` when the readings
+    of the law disagree. Never the requester's date: that one is in the `note`."""
+    due = d.appeal.due if d.appeal is not None else d.due
     if due is None:
         return "—"
     return due.isoformat() + (" ±" if window_wide(d) else "")
 
 
-def left_cell(d: Deadline) -> str:
-    """Working days left (or late), in words short enough for a table."""
-    status = current_status(d)
-    n = days_left(d)
-    if status is Status.NO_DEADLINE:
+def _days(status: Status, n: int | None) -> str:
+    if status is Status.NO_DEADLINE or n is None:
         return ""
-    if n is None:
-        return ""
-    if status is Status.DUE_TODAY or (d.requester_clock is not None and n == 0):
+    if status is Status.DUE_TODAY:
         return "today"
     if status is Status.ANSWERED_ON_TIME:
         return f"{n:,} early" if n > 0 else "on the day"
@@ -74,14 +81,46 @@ def left_cell(d: Deadline) -> str:
     return f"{n:,} left"
 
 
-def left_words(d: Deadline) -> str:
-    """`left_cell` in words: ``4 working days left``, ``1,997 working days late``."""
-    cell = left_cell(d)
+def left_cell(d: Deadline) -> str:
+    """Working days left (or late) on the agency's clock, the one `due_cell` shows, in words
+    short enough for a table."""
+    return _days(agency_status(d), d.appeal.days_left if d.appeal is not None else d.days_left)
+
+
+def current_left_cell(d: Deadline) -> str:
+    """`left_cell` for the most urgent clock (`current_status`, `current_due`): the requester's
+    when it is; nothing for a window to appeal that has closed (nothing is late by it)."""
+    mine = d.requester_clock
+    if mine is None:
+        return left_cell(d)
+    if mine.status is Status.APPEAL_WINDOW_CLOSED:
+        return ""
+    return "today" if mine.due == d.as_of else _days(mine.status, mine.days_left)
+
+
+def words(cell: str) -> str:
+    """A days cell in words: ``4 working days left``, ``1,997 working days late``."""
     for word in ("left", "late", "early"):
         if cell.endswith(f" {word}"):
             n = cell[: -len(word) - 1]
             return f"{n} working day{'' if n == '1' else 's'} {word}"
     return cell
+
+
+def left_words(d: Deadline) -> str:
+    """`current_left_cell` in words."""
+    return words(current_left_cell(d))
+
+
+def _requester_days(mine: RequesterClock, as_of: date) -> str:
+    """How long the requester has, for the note: `` (3 working days left)``, `` (passed)``."""
+    if mine.due == as_of:
+        return " (today)"
+    if mine.due < as_of:
+        return " (passed)"
+    if mine.days_left <= 0:
+        return " (no working day left)"
+    return f" ({words(f'{mine.days_left:,} left')})"
 
 
 def note(d: Deadline) -> str:
@@ -123,16 +162,17 @@ def note(d: Deadline) -> str:
     else:
         parts.extend(about)
         if d.appeal_by is not None:
-            closed = d.appeal_by < d.as_of
-            parts.append(
-                f"appeal window closed {d.appeal_by}" if closed else f"appeal by {d.appeal_by}"
-            )
+            mine = next((c for c in d.requester if c.kind == "appeal"), None)
+            if d.appeal_by < d.as_of:
+                parts.append(f"appeal window closed {d.appeal_by}")
+            else:
+                days = _requester_days(mine, d.as_of) if mine is not None else ""
+                parts.append(f"appeal by {d.appeal_by}{days}")
         if d.may_sue_from is not None and d.status is Status.OVERDUE:
             parts.append(f"may sue from {d.may_sue_from}")
     for mine in d.requester:
         if mine.kind == "reply":
-            passed = " (passed)" if mine.status is Status.REPLY_OVERDUE else ""
-            parts.append(f"{mine.label} by {mine.due}{passed}")
+            parts.append(f"{mine.label} by {mine.due}{_requester_days(mine, d.as_of)}")
     if d.warnings:
         parts.append(f"{len(d.warnings)} warning{'s' if len(d.warnings) != 1 else ''}")
     return "; ".join(parts)

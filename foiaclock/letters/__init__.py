@@ -1,6 +1,7 @@
 """Letters that act on a request's dates: a follow-up, an appeal, a notice before suit.
 
-* `facts`: which letters the facts support (`choices`), and the values a template gets
+* `facts`: which letters the facts support (`choices`) and the dates call for now
+  (`called_for`), and the values a template gets
   (`values`: a documented, stable set, every date from the engine with its citation);
 * `render`: the templates (shipped in ``templates/``, or a newsroom's own folder), rendered with
   Jinja2 in its sandbox with strict undefined names, so a typo in a template is an error with
@@ -9,7 +10,7 @@
 
 from __future__ import annotations
 
-from .facts import KINDS, Choice, LetterRefused, choices, values
+from .facts import KINDS, Choice, LetterRefused, called_for, choices, values
 from .render import render_letter
 
-__all__ = ["KINDS", "Choice", "LetterRefused", "choices", "render_letter", "values"]
+__all__ = ["KINDS", "Choice", "LetterRefused", "called_for", "choices", "render_letter", "values"]

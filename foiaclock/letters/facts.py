@@ -30,7 +30,7 @@ from typing import Any
 
 from ..dates import fmt_day
 from ..models import Requester
-from ..results import Deadline, Step
+from ..results import Deadline, Status, Step
 
 KINDS = ("follow-up", "appeal", "suit-notice")
 #: The steps of the count a letter repeats: the rules, the pauses, the extension, the due date.
@@ -69,6 +69,23 @@ def choices(d: Deadline) -> list[Choice]:
         why = f"a suit was filed on {suit}: the case, not a letter, runs the request now"
         return [Choice(kind, False, why) for kind in KINDS]
     return [_follow_up(d), _appeal(d, None), _suit(d)]
+
+
+def called_for(d: Deadline) -> list[Choice]:
+    """The letters the dates call for now, among those the facts support (`choices`), in the
+    order of `KINDS`: a follow-up when the request is overdue, an appeal while a window to
+    appeal is open or closing, a notice before suit once a suit is possible. ``status`` hints
+    at them, the HTML report gives their commands and ``letter --list`` marks them ``now``."""
+    return [c for c in choices(d) if c.ok and _now(d, c.kind)]
+
+
+def _now(d: Deadline, kind: str) -> bool:
+    if kind == "follow-up":
+        return d.status is Status.OVERDUE
+    if kind == "appeal":
+        open_ = (Status.APPEAL_WINDOW_OPEN, Status.APPEAL_DUE_SOON)
+        return any(c.kind == "appeal" and c.status in open_ for c in d.requester)
+    return True  # a notice before suit: `choices` allows it only once a suit is possible
 
 
 def _follow_up(d: Deadline) -> Choice:
