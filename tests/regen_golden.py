@@ -41,6 +41,7 @@ for _id, _kind, _fmt in (
     ("fed-silence", "follow-up", "text"),
     ("fed-silence", "appeal", "text"),
     ("fed-silence", "suit-notice", "text"),
+    ("fed-appeal-late", "suit-notice", "text"),
     ("fed-expedited", "appeal", "text"),
     ("ny-denial", "appeal", "text"),
     ("pa-denial", "appeal", "markdown"),

@@ -49,6 +49,18 @@ DATES = [
         "judicial review from Sat 2026-10-31",
         "the right to sue over the delay ends once the agency answers",
     ], "Constructive exhaustion from the day after the due date (5 U.S.C. § 552(a)(6)(C)(i))"),
+    ("fed-appeal-late", "suit-notice", [
+        "the appeal was received on Mon 2026-09-14",
+        "The decision on the appeal was due on Tue 2026-10-13 (20 working days",
+        "it is 33 working days late",
+        "judicial review from Wed 2026-10-14",
+        "a decision on the appeal and the records",
+        "ends once the agency decides the appeal",
+    ], "An answered request whose appeal is undecided past its 20 working days (5 U.S.C. "
+       "§ 552(a)(6)(A)(ii), (C)(i)): received Mon Sep 14; Sep 15-18 = 4, 21-25 = 9, 28-30 = 12, "
+       "Oct 1-2 = 14, 5-9 = 19, Columbus Day Mon 12, Tue Oct 13 = 20. Late by Oct 14-16 (3), "
+       "19-23 (8), 26-30 (13), Nov 2-6 (18), 9-13 less Veterans Day (22), 16-20 (27), 23-25 and "
+       "27 (31), 30 (32), Dec 1 (33)"),
     ("fed-expedited", "appeal", [
         "the denial of expedited processing of my request",
     ], "EPA, expedited processing asked; the appeal states the compelling need"),
@@ -108,6 +120,17 @@ def test_a_law_without_an_appeal_is_refused() -> None:
 def test_letters_the_facts_do_not_support_are_refused(rid: str, kind: str, message: str) -> None:
     r = run("letter", LETTERS, rid, kind, *AS_OF)
     assert r.exit_code == 2 and message in r.output
+
+
+def test_a_suit_on_an_appeal_waits_for_its_decision_deadline() -> None:
+    """The appeal's decision is due Tue 2026-10-13 (above): on that day no suit yet."""
+    r = run("letter", LETTERS, "fed-appeal-late", "suit-notice", "--as-of", "2026-10-13")
+    assert r.exit_code == 2
+    assert "a suit on the appeal is not yet possible: from 2026-10-14" in r.output
+    assert (
+        run("letter", LETTERS, "fed-appeal-late", "suit-notice", "--as-of", "2026-10-14").exit_code
+        == 0
+    )
 
 
 def test_a_constructive_appeal_waits_for_the_due_date() -> None:
@@ -203,6 +226,9 @@ CALLED_FOR = [
     ("fed-silence", ["follow-up", "suit-notice"],
      "due Fri Oct 30, unanswered: overdue, and a suit is possible from Sat Oct 31 (a constructive "
      "appeal is possible but has no window closing)"),
+    ("fed-appeal-late", ["suit-notice"],
+     "answered and appealed (received Mon Sep 14); the appeal's decision, due Tue Oct 13, has not "
+     "come: a suit is possible from Wed Oct 14; no second appeal"),
     ("fed-expedited", [], "due Wed Dec 2: due soon, not overdue; no denial to appeal"),
     ("ny-denial", ["appeal"], "adverse answer Nov 20: 30 days to appeal, to Sun Dec 20"),
     ("pa-denial", ["appeal"], "adverse answer Nov 9: 15 business days to appeal: due soon"),

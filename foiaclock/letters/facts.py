@@ -15,7 +15,8 @@ The values (`values`) are the stable contract of the templates:
   ``window`` ("" or "Fri 2026-12-18 to Mon 2026-12-21");
 * ``suit``: ``may_sue_from``, ``citation`` (constructive exhaustion), ``fees_barred`` (flag),
   ``fee_citation``;
-* ``appeal``: ``by``, ``window`` ("90 working days"), ``anchor``, ``filing`` (``received`` or
+* ``appeal``: ``received``, ``due`` (the appeal recorded and its decision's due date, "" when
+  none), ``overdue`` (a flag: no decision by then), ``days_late`` (working days), ``by``, ``window`` ("90 working days"), ``anchor``, ``filing`` (``received`` or
   ``sent``), ``after_due`` (a flag: the law makes a missed deadline a denial), ``window_citation``, ``window_note``, ``route`` (``kind``, ``to``, ``how``, ``label``,
   ``must_contain`` (a list), ``next``, ``citation``, ``note``), ``decision`` ("20 working days"),
   ``decision_citation``, ``late`` (a flag: the last day to appeal has passed);
@@ -149,6 +150,14 @@ def _suit(d: Deadline) -> Choice:
     r = d.request
     if not d.law.constructive_exhaustion:
         return Choice("suit-notice", False, f"{d.law.name} has no suit for a missed deadline")
+    a = d.appeal
+    if a is not None:  # the appeal's own time limit (5 U.S.C. § 552(a)(6)(A)(ii), (C)(i))
+        if a.status.is_answered:
+            return Choice("suit-notice", False, f"the appeal was decided ({a.status.value})")
+        if a.may_sue_from is None or d.as_of < a.may_sue_from:
+            when = f"from {a.may_sue_from}" if a.may_sue_from else "once its decision is overdue"
+            return Choice("suit-notice", False, f"a suit on the appeal is not yet possible: {when}")
+        return Choice("suit-notice", True, f"may sue since {a.may_sue_from}: no appeal decision")
     if r.responded is not None:
         return Choice(
             "suit-notice",
@@ -156,10 +165,7 @@ def _suit(d: Deadline) -> Choice:
             f"the agency answered on {r.responded}: the right to sue over delay ended with the "
             "answer (appeal the determination instead)",
         )
-    a = d.appeal
-    sue = a.may_sue_from if a is not None else d.may_sue_from
-    if a is not None and a.status.is_answered:
-        return Choice("suit-notice", False, f"the appeal was decided ({a.status.value})")
+    sue = d.may_sue_from
     if sue is None or d.as_of < sue:
         when = f"from {sue}" if sue else "once the deadline has passed"
         return Choice("suit-notice", False, f"a suit is not yet possible: {when}")
@@ -244,7 +250,18 @@ def _appeal_values(d: Deadline) -> dict[str, Any]:
     window = law.clock("appeal_window", d.received)
     decision = law.clock("appeal", d.received)
     route = law.appeal_route
+    clock = d.appeal
+    overdue = (
+        clock is not None
+        and not clock.status.is_answered
+        and clock.days_left is not None
+        and clock.days_left < 0
+    )
     return {
+        "received": _day(clock.received) if clock else "",
+        "due": _day(clock.due) if clock else "",
+        "overdue": overdue,
+        "days_late": -clock.days_left if overdue and clock and clock.days_left else 0,
         "by": _day(d.appeal_by),
         "late": d.appeal_by is not None and d.as_of > d.appeal_by,
         "after_due": bool(window and window.after_due),
