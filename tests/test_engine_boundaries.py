@@ -15,6 +15,7 @@ from foiaclock import (
     Request,
     Status,
     Toll,
+    calendar_for,
     compute,
     explain,
 )
@@ -584,3 +585,28 @@ def test_dates_out_of_order_name_the_request_and_the_field() -> None:
     assert caught.value.message == (
         "the response (2018-07-19) is dated before the request was received (2018-07-20)"
     )
+
+
+@pytest.mark.parametrize(
+    ("start", "n", "unit", "roll", "due", "why"),
+    [
+        (
+            date(2026, 1, 31),
+            1,
+            "months",
+            False,
+            date(2026, 2, 28),
+            "no Feb 31: the last day of Feb",
+        ),
+        (date(2026, 3, 14), 1, "months", True, date(2026, 4, 14), "Sat 3/14 + 1 month = Tue 4/14"),
+        (date(2026, 2, 7), 1, "months", True, date(2026, 3, 9), "Sat 3/7 rolls to Mon 3/9"),
+        (date(2024, 2, 29), 1, "years", False, date(2025, 2, 28), "a leap day: Feb 28 next year"),
+        (date(2026, 7, 4), 1, "years", True, date(2027, 7, 6), "Sun 2027-07-04; Mon 7/5 observed"),
+    ],
+)
+def test_month_and_year_clocks(
+    start: date, n: int, unit: str, roll: bool, due: date, why: str
+) -> None:
+    from foiaclock.engine.units import span
+
+    assert span(calendar_for("us"), start, n, unit, roll)[0] == due, why

@@ -1,9 +1,13 @@
 """A clock's length in its unit, counted from day 0: working days, calendar days (rolled to a
-working day where the law says so), weeks of five working days, or hours."""
+working day where the law says so), weeks of five working days, hours, or calendar months and
+years (the same date that many months or years on; from the 29th-31st of a month, the last day
+of a shorter month: a year after 2024-02-29 is 2025-02-28)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+
+from dateutil.relativedelta import relativedelta
 
 from ..calendar import Calendar
 
@@ -23,6 +27,10 @@ def span(
         raw = (datetime.combine(start, at or time(0)) + timedelta(hours=days)).date()
         if at is None and days % 24:
             raw = start + timedelta(days=-(-days // 24))
+    elif unit == "months":
+        raw = start + relativedelta(months=days)
+    elif unit == "years":
+        raw = start + relativedelta(years=days)
     else:
         raw = start + timedelta(days=days)
     return (cal.roll_forward(raw) if roll else raw), raw

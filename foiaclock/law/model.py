@@ -12,8 +12,8 @@ from typing import Any, Literal
 from ..calendar import CalendarSpec
 from ..models import Settings, TollKind
 
-Unit = Literal["working", "calendar", "weeks", "hours"]
-UNITS: tuple[str, ...] = ("working", "calendar", "weeks", "hours")
+Unit = Literal["working", "calendar", "weeks", "hours", "months", "years"]
+UNITS: tuple[str, ...] = ("working", "calendar", "weeks", "hours", "months", "years")
 Start = Literal["received", "acknowledged", "response", "due"]
 
 #: The clocks a `Jurisdiction` has, each a tuple of versions in force from their dates.
@@ -38,6 +38,8 @@ _UNIT_WORDS = {
     "calendar": "calendar day",
     "weeks": "week",
     "hours": "hour",
+    "months": "month",
+    "years": "year",
 }
 
 
