@@ -26,8 +26,9 @@ def appeal_by(case: Case, count: Count) -> date | None:
 
 
 def appeal_from(case: Case, count: Count) -> date | None:
-    """What the time to appeal runs from: an adverse determination's date, or the due date of a
-    request denied by silence (``None``: nothing to appeal yet)."""
+    """What the time to appeal runs from: an adverse determination's date, or, for a request
+    denied by silence, the due date (or its receipt, where the law says so:
+    `ClockRule.silence_from`) once that date has passed (``None``: nothing to appeal yet)."""
     request = case.request
     if request.responded is not None:
         return request.responded if request.adverse else None
@@ -35,7 +36,9 @@ def appeal_from(case: Case, count: Count) -> date | None:
     due = count.due
     if rule is None or not rule.after_due or due is None or count.paused.open:
         return None
-    return due if case.as_of > due else None
+    if case.as_of <= due:
+        return None
+    return count.received if rule.silence_from == "received" else due
 
 
 def appeal_rule(case: Case, count: Count) -> ClockRule | None:

@@ -356,7 +356,9 @@ def _appeal_by_steps(case: Case, last: date) -> list[Step]:
     if rule is not None:
         text += f" ({rule.describe()}"
         if not case.request.responded:
-            text += " from the due date)"
+            text += (
+                " from the receipt)" if rule.silence_from == "received" else " from the due date)"
+            )
         else:
             text += f" from {rule.anchor})" if rule.anchor else ")"
         filing = {"received": "the agency must receive it by then", "sent": "sent by then"}

@@ -80,6 +80,9 @@ class ClockRule:
     after_due: bool = False
     """Appeal windows: a missed deadline is a denial, and the time to appeal it runs from the
     due date when no determination came (N.Y. Pub. Off. Law § 89(4)(a); 5 ILCS 140/9.5(a))."""
+    silence_from: Literal["due", "received"] = "due"
+    """Appeal windows with `after_due`: what the time to appeal a silence runs from once the
+    due date has passed: the due date, or the request's receipt (950 CMR 32.08(1)(d))."""
     filing: Literal["", "received", "sent"] = ""
     """Appeal windows: ``received`` (the appeal must reach the agency by the last day) or
     ``sent`` (postmarked or electronically transmitted by then); "" = the rule does not say."""

@@ -35,7 +35,7 @@ OPTION_KEYS: tuple[str, ...] = (*CONTESTABLE, "closed_days", "timezone")
 _CLOCK_KEYS = (
     "days", "unit", "from", "roll", "standard", "citation", "verified", "note", "effective",
     "agreed", "extension_days", "description", "label", "by", "granted_by_acknowledgement",
-    "anchor", "filing", "after_due",
+    "anchor", "filing", "after_due", "silence_from",
 )  # fmt: skip
 _ENTRY_KEYS = (
     "name", "law", "citation", "url", "verified", "notes", "assumptions", "timezone", "base",
@@ -116,6 +116,9 @@ def _clock_version(item: Any, where: str, key: str, verified: bool) -> ClockRule
         by=s.expect_str(t.get("by", ""), f"{where}: by"),
         anchor=s.expect_str(t.get("anchor", ""), f"{where}: anchor"),
         after_due=s.expect_bool(t.get("after_due", False), f"{where}: after_due"),
+        silence_from=s.expect_choice(  # type: ignore[arg-type]
+            t.get("silence_from", "due"), f"{where}: silence_from", ("due", "received")
+        ),
         filing=s.expect_choice(  # type: ignore[arg-type]
             t.get("filing", ""), f"{where}: filing", ("", "received", "sent")
         ),
