@@ -539,3 +539,56 @@ def test_adding_a_negative_number_of_working_days_is_refused() -> None:
     with pytest.raises(ValueError) as caught:
         US.add_working_days(date(2018, 7, 20), -1)
     assert str(caught.value) == "add_working_days counts forward: n must be 0 or more"
+
+
+@pytest.mark.parametrize(
+    ("code", "year", "present", "absent", "changes", "why"),
+    [
+        (
+            "us-tx",
+            2023,
+            [],
+            [date(2023, 1, 19), date(2023, 3, 2)],
+            [date(2023, 9, 1)],
+            "Texas before 2023-09-01: national holidays only (Confederate Heroes Day, Texas "
+            "Independence Day were business days); § 552.0031 from then",
+        ),
+        ("us-tx", 2022, [], [date(2022, 3, 2)], [], "no change inside 2022 (the next is in 2023)"),
+        (
+            "us-tx",
+            2024,
+            [date(2024, 1, 19), date(2024, 3, 2)],
+            [],
+            [],
+            "Texas 2024: the state holidays are non-business days all year",
+        ),
+        (
+            "us-nv",
+            2023,
+            [date(2023, 6, 19)],
+            [],
+            [date(2023, 6, 8)],
+            "Nevada: Juneteenth from AB 140 (2023-06-08), so Mon 2023-06-19 is a holiday",
+        ),
+        (
+            "us-nv",
+            2022,
+            [],
+            [date(2022, 6, 20)],
+            [],
+            "Nevada 2022: Juneteenth (observed Mon 6/20) not yet",
+        ),
+    ],
+)
+def test_a_years_days_come_from_the_calendar_in_force_on_each(
+    code: str, year: int, present: list[date], absent: list[date], changes: list[date], why: str
+) -> None:
+    from foiaclock.engine import year_days
+
+    got = year_days(code, year)
+    days = {x.day for x in got.days if x.kind != "half_day"}
+    assert got.year == year
+    assert got.changes == changes, why
+    assert all(d in days for d in present), why
+    assert not any(d in days for d in absent), why
+    assert all(x.day.year == year for x in got.days), why

@@ -200,7 +200,13 @@ def test_a_pause_before_the_laws_first_tolling_rule_is_shown_but_not_counted() -
     law = replace(
         get_jurisdiction("us"),
         code="x-late-tolling",
-        tolling=((TollKind.FEE, TollRule(mode="pause", citation="X § 1", since=date(2020, 1, 1))),),
+        tolling=(
+            (
+                TollKind.INFORMATION,
+                TollRule(mode="pause", citation="X § 1", since=date(2018, 1, 1)),
+            ),
+            (TollKind.FEE, TollRule(mode="pause", citation="X § 2", since=date(2020, 1, 1))),
+        ),
     )
     request = Request(
         received=date(2019, 6, 3),
@@ -209,4 +215,4 @@ def test_a_pause_before_the_laws_first_tolling_rule_is_shown_but_not_counted() -
     )
     d = compute(request, as_of=FAR, jurisdictions={"x-late-tolling": law})
     assert d.tolled_days == 0
-    assert any("received before 2020-01-01" in w for w in d.warnings), d.warnings
+    assert any("fee request received before 2020-01-01" in w for w in d.warnings), d.warnings
