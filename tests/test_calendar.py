@@ -21,9 +21,9 @@ from hypothesis import strategies as st
 
 import foiaclock
 from foiaclock import Request, Toll, calendar_for, compute
-from foiaclock.calendar import ExtraRule
+from foiaclock.calendar import CalendarSpec, ExtraRule
 from foiaclock.errors import DateRangeError
-from foiaclock.law import all_jurisdictions, get_jurisdiction
+from foiaclock.law import Jurisdiction, all_jurisdictions, get_jurisdiction
 
 US = calendar_for("us")
 
@@ -592,3 +592,96 @@ def test_a_years_days_come_from_the_calendar_in_force_on_each(
     assert all(d in days for d in present), why
     assert not any(d in days for d in absent), why
     assert all(x.day.year == year for x in got.days), why
+
+
+def _us_with_versions(*versions: tuple[date, CalendarSpec]) -> Jurisdiction:
+    """The federal law with further calendar versions from the given days: each the federal
+    calendar plus a "Test Day" on 10 March."""
+    from dataclasses import replace
+
+    us = get_jurisdiction("us")
+    return replace(us, code="x-versions", calendars=((None, us.calendar), *versions))
+
+
+def _with_test_day(spec: CalendarSpec) -> CalendarSpec:
+    from dataclasses import replace
+
+    return replace(spec, extra=(*spec.extra, ExtraRule("Test Day", day=(3, 10))))
+
+
+@pytest.mark.parametrize(
+    ("change", "year", "changes", "test_day", "why"),
+    [
+        (
+            date(2026, 1, 19),
+            2026,
+            [date(2026, 1, 19)],
+            True,
+            "a change on MLK Day (a holiday under both versions): the day is listed once",
+        ),
+        (
+            date(2027, 1, 1),
+            2027,
+            [],
+            True,
+            "a version from January 1 is the year's calendar, not a change inside it",
+        ),
+        (date(2028, 1, 15), 2027, [], False, "a change next January is not one of 2027's"),
+        (
+            date(2026, 3, 11),
+            2026,
+            [date(2026, 3, 11)],
+            False,
+            "Test Day (Tue 3/10) falls the day before its version takes effect",
+        ),
+        (date(2026, 3, 10), 2026, [date(2026, 3, 10)], True, "...and on the day it does"),
+    ],
+)
+def test_year_days_split_at_each_version(
+    change: date, year: int, changes: list[date], test_day: bool, why: str
+) -> None:
+    from foiaclock.engine import year_days
+
+    law = _us_with_versions((change, _with_test_day(get_jurisdiction("us").calendar)))
+    got = year_days(law, year)
+    days = [x.day for x in got.days]
+    assert got.changes == changes, why
+    assert len(days) == len(set(days)), why
+    assert (date(year, 3, 10) in days) is test_day, why
+    assert date(year, 1, 1) in days or date(year, 1, 1).weekday() >= 5, why
+
+
+@pytest.mark.parametrize(
+    ("year", "options", "present", "absent", "why"),
+    [
+        (2026, {}, [date(2026, 7, 3)], [], "Independence Day Sat 7/4: observed Fri 7/3"),
+        (
+            2026,
+            {"observed": False},
+            [date(2026, 7, 4)],
+            [date(2026, 7, 3)],
+            "the strict legal date only",
+        ),
+        (2024, {}, [date(2024, 12, 24)], [], "Christmas Eve 2024: closed by executive order"),
+        (2024, {"closures": False}, [], [date(2024, 12, 24)], "closures counted as working days"),
+        (2017, {"dc_area": True}, [date(2017, 1, 20)], [], "Inauguration Day, a DC-area holiday"),
+        (2017, {}, [], [date(2017, 1, 20)], "outside the DC area a working day"),
+    ],
+)
+def test_year_days_follow_the_policy(
+    year: int, options: dict[str, bool], present: list[date], absent: list[date], why: str
+) -> None:
+    from foiaclock.engine import year_days
+
+    days = {x.day for x in year_days("us", year, **options).days if x.kind != "half_day"}
+    assert all(d in days for d in present), why
+    assert not any(d in days for d in absent), why
+
+
+def test_year_days_saturday_shift() -> None:
+    """Illinois contests the Friday before a Saturday holiday: Independence Day Sat 2026-07-04."""
+    from foiaclock.engine import year_days
+
+    shifted = {x.day for x in year_days("us-il", 2026, saturday_shift=True).days}
+    unshifted = {x.day for x in year_days("us-il", 2026, saturday_shift=False).days}
+    assert date(2026, 7, 3) in shifted and date(2026, 7, 3) not in unshifted

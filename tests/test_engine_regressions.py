@@ -203,10 +203,30 @@ def test_a_new_york_acknowledgement_before_2005_asks_for_its_stated_date() -> No
     length, so its stated date is asked for, on the acknowledgement (not on an extension the
     requester never gave)."""
     request = Request(
-        received=date(2004, 3, 1), jurisdiction="us-ny", acknowledged=date(2004, 3, 5)
+        received=date(2004, 3, 1), id="ny-2004", jurisdiction="us-ny", acknowledged=date(2004, 3, 5)
     )
-    with pytest.raises(ExtensionError, match="approximate date") as caught:
+    with pytest.raises(ExtensionError) as caught:
         compute(request, as_of=date(2004, 5, 1))
     assert caught.value.field == "acknowledged"
+    assert caught.value.request_id == "ny-2004"
+    assert caught.value.message.endswith(
+        "give the approximate date the acknowledgement stated as the extension date"
+    )
     dated = replace(request, extension=date(2004, 4, 15))
     assert compute(dated, as_of=date(2004, 5, 1)).due == date(2004, 4, 15)
+
+
+def test_a_late_new_york_acknowledgement_gives_no_more_time() -> None:
+    """Mon 2026-11-16: 5 business days to acknowledge, 11/17-20 (4), Mon 11/23 (5). An
+    acknowledgement on Tue 11/24 is late: no 20 more business days, the due date stays Mon 11/23,
+    and a warning says why (FOIL § 89(3)(a))."""
+    d = compute(
+        Request(received=date(2026, 11, 16), jurisdiction="us-ny", acknowledged=date(2026, 11, 24)),
+        as_of=date(2026, 11, 30),
+    )
+    assert d.due == date(2026, 11, 23)
+    assert not d.extended
+    assert (
+        "the acknowledgement of 2026-11-24 came after it was due (2026-11-23): it gives no more "
+        "time (N.Y. Pub. Off. Law § 89(3)(a))"
+    ) in d.warnings

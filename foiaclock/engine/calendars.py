@@ -35,7 +35,7 @@ def calendar_with(
 
 
 def calendar_for(
-    jurisdiction: str = "us",
+    jurisdiction: str | Jurisdiction = "us",
     *,
     observed: bool | None = None,
     closures: bool | None = None,
@@ -44,7 +44,8 @@ def calendar_for(
     saturday_shift: bool | None = None,
     on: date | None = None,
 ) -> Calendar:
-    """The working-day calendar of a jurisdiction (``"us"``, ``"us-ny"``, ``"uk"``...).
+    """The working-day calendar of a jurisdiction (``"us"``, ``"us-ny"``, ``"uk"``..., or a
+    `Jurisdiction`).
 
     Options left at ``None`` take the jurisdiction's defaults (for ``us``: observed holiday dates,
     executive-order closures non-working, Inauguration Day a working day). `closed_days` adds
@@ -65,7 +66,7 @@ def calendar_for(
 
 
 def year_days(
-    jurisdiction: str,
+    jurisdiction: str | Jurisdiction,
     year: int,
     *,
     observed: bool | None = None,
