@@ -627,6 +627,7 @@ def _with_test_day(spec: CalendarSpec) -> CalendarSpec:
             "a version from January 1 is the year's calendar, not a change inside it",
         ),
         (date(2028, 1, 15), 2027, [], False, "a change next January is not one of 2027's"),
+        (date(2027, 1, 1), 2026, [], False, "nor one on next January 1"),
         (
             date(2026, 3, 11),
             2026,
