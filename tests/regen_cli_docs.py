@@ -424,8 +424,9 @@ which a suit is possible, the search-fee bar, the last day to appeal, to whom an
 arrive or only be sent, and what the appeal must contain under the request's own law (New York's
 agency head, Pennsylvania's Office of Open Records and its four parts, Illinois' Public Access
 Counselor, the UK's internal review, and every route of the rule data). A letter the facts do not
-support is refused with the reason (exit 2): no notice before suit once the agency has answered, no
-appeal of a silence before the due date, no appeal where the law has none (Texas: the complaint
+support is refused with the reason (exit 2): no notice before suit once the agency has answered
+(unless an appeal of its answer is past its own decision date: the notice then cites the appeal),
+no appeal of a silence before the due date, no appeal where the law has none (Texas: the complaint
 routes instead). The sender comes from the file's `[requester]` table (`name`, `organisation`,
 `email`, `address`, `phone`, `fee_category`) and the addressee from a request's `contact`; what is
 missing is a marked blank, never invented. `--list` shows which letters each request can have today
@@ -447,7 +448,9 @@ error with its line and a request's own words are printed, never run.
 {{holidays 2018 --no-closures}}
 
 `--strict-holidays` lists the legal dates themselves (a Sunday holiday stays on Sunday);
-`--jurisdiction CODE` shows another law's calendar; `--format json` gives the same as data.
+`--jurisdiction CODE` shows another law's calendar; `--format json` gives the same as data. A law
+whose calendar changed lists each day of a past year under the calendar then in force (Texas's
+state holidays, business days only from 2023-09-01, are absent from its 2022 list).
 
 ### `foiaclock jurisdictions`: the laws foiaclock knows
 
