@@ -135,12 +135,17 @@ def test_state_window_over_weekend_shifts() -> None:
 @pytest.mark.parametrize(
     ("written", "meant"),
     [
-        ("NY", "us-ny"),  # a state's postal abbreviation
-        ("New York", "us-ny"),  # its name
-        ("texas", "us-tx"),
-        ("Scotland", "uk-sct"),
-        ("European Union", "eu"),  # a name before its parenthesis
-        ("us-nyy", "us-ny"),  # a misspelt code
+        ("NY", "'us-ny' (New York)"),  # a state's postal abbreviation
+        ("New York", "'us-ny' (New York)"),  # its name
+        ("texas", "'us-tx' (Texas)"),
+        ("Scotland", "'uk-sct' (Scotland)"),
+        ("European Union", "'eu' (European Union)"),  # a name before its parenthesis
+        ("Interior", "'us.doi' (Department of the Interior)"),  # a federal agency's name
+        ("EPA", "'us.epa' (Environmental Protection Agency)"),  # its abbreviation
+        ("ICE", "'us.dhs' (Department of Homeland Security)"),  # a component's
+        # Virginia's postal code and Veterans Affairs' abbreviation: both offered
+        ("VA", "'us-va' (Virginia) or 'us.va' (Department of Veterans Affairs)"),
+        ("us-nyy", "'us-ny'"),  # a misspelt code
     ],
 )
 def test_an_unknown_jurisdiction_written_as_a_name_gets_a_suggestion(
@@ -151,7 +156,7 @@ def test_an_unknown_jurisdiction_written_as_a_name_gets_a_suggestion(
     with pytest.raises(UnknownJurisdictionError) as caught:
         compute(Request(received=date(2024, 3, 4), jurisdiction=written))
     assert str(caught.value) == (
-        f"unknown jurisdiction {written!r} (did you mean {meant!r}?); "
+        f"unknown jurisdiction {written!r} (did you mean {meant}?); "
         "`foiaclock jurisdictions` lists the codes"
     )
 
@@ -159,8 +164,8 @@ def test_an_unknown_jurisdiction_written_as_a_name_gets_a_suggestion(
 def test_nothing_is_suggested_for_a_name_no_law_has() -> None:
     from foiaclock import UnknownJurisdictionError
 
-    with pytest.raises(UnknownJurisdictionError, match=r"^unknown jurisdiction 'Interior'; "):
-        compute(Request(received=date(2024, 3, 4), jurisdiction="Interior"))
+    with pytest.raises(UnknownJurisdictionError, match=r"^unknown jurisdiction 'Atlantis'; "):
+        compute(Request(received=date(2024, 3, 4), jurisdiction="Atlantis"))
 
 
 def test_a_timely_new_york_acknowledgement_gives_the_agency_20_more_business_days() -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from .. import checks as s
 from ..errors import RuleDataError, UnknownJurisdictionError
+from .agencies import recognise
 from .model import Jurisdiction
 from .parse import merge_tables, parse_jurisdiction
 
@@ -87,21 +88,30 @@ def get_jurisdiction(
         return _shipped(key)
     known = [*codes(), *(custom or {})]
     meant = _written_as(key)
-    hint = f" (did you mean {meant!r}?)" if meant else s.suggest(key, known)
+    hint = f" (did you mean {meant}?)" if meant else s.suggest(key, known)
     raise UnknownJurisdictionError(
         f"unknown jurisdiction {code!r}{hint}; `foiaclock jurisdictions` lists the codes"
     )
 
 
 def _written_as(key: str) -> str:
-    """The code of a jurisdiction written as its name ("New York", "Scotland") or, for a US
-    state, its postal abbreviation ("NY"): a suggestion, never used unasked ("" if none)."""
+    """The codes of a jurisdiction written as its name ("New York", "Scotland"), as a federal
+    agency's name or abbreviation ("Interior", "EPA") or, for a US state, as its postal
+    abbreviation ("NY"): a suggestion, never used unasked ("" if none; "VA" is both Virginia and
+    Veterans Affairs, so both are offered)."""
+    found: list[str] = []
     if f"us-{key}" in codes():
-        return f"us-{key}"
+        found.append(f"us-{key}")
+    agency = recognise(key).code
+    if agency and agency in codes():
+        found.append(agency)
     for j in all_jurisdictions():
         if key in (j.name.lower(), j.name.split(" (")[0].lower()):
-            return j.code
-    return ""
+            found.append(j.code)
+    chosen = list(dict.fromkeys(found))
+    if not chosen:
+        return ""
+    return " or ".join(f"{c!r} ({_shipped(c).name.split(' (')[0]})" for c in chosen)
 
 
 def all_jurisdictions() -> list[Jurisdiction]:
