@@ -15,6 +15,7 @@ from foiaclock import (
     Request,
     Status,
     Toll,
+    TollError,
     calendar_for,
     compute,
     explain,
@@ -610,3 +611,62 @@ def test_month_and_year_clocks(
     from foiaclock.engine.units import span
 
     assert span(calendar_for("us"), start, n, unit, roll)[0] == due, why
+
+
+# ---- tests from the mutation sample of seed 2029 -------------------------------------------
+
+
+def test_the_reason_for_a_rule_datas_extra_day() -> None:
+    """California's Lincoln Day (12 February, Code Civ. Proc. § 135), one of its own rules: Thu
+    2026-02-12 is not counted, as an "extra" day with its name."""
+    why = calendar_for("us-ca").reason(date(2026, 2, 12))
+    assert why is not None and (why.kind, why.name) == ("extra", "Lincoln Day")
+
+
+def test_a_laws_own_dc_area_default_reaches_its_calendar() -> None:
+    """A law whose offices are in Washington by default (dc_area = true): Inauguration Day, Fri
+    2017-01-20, is not a working day on its calendar unless asked otherwise."""
+    from dataclasses import replace
+
+    from foiaclock.law import get_jurisdiction
+
+    us = get_jurisdiction("us")
+    law = replace(us, code="x-dc", defaults=replace(us.defaults, dc_area=True))
+    assert not calendar_for(law).is_working_day(date(2017, 1, 20))
+    assert calendar_for(law, dc_area=False).is_working_day(date(2017, 1, 20))
+
+
+def test_a_second_information_pause_after_a_disputed_one_is_still_refused() -> None:
+    """A disputed pause is set aside, and the checks go on to the next ones: two undisputed
+    requests for information after it are one too many (5 U.S.C. § 552(a)(6)(A)(ii)(I))."""
+    tolls = (
+        Toll(start=date(2024, 3, 5), end=date(2024, 3, 6), kind="information", disputed=True),
+        Toll(start=date(2024, 3, 7), end=date(2024, 3, 8), kind="information"),
+        Toll(start=date(2024, 3, 12), end=date(2024, 3, 13), kind="information"),
+    )
+    with pytest.raises(TollError) as caught:
+        compute(Request(received=date(2024, 3, 4), tolls=tolls), as_of=FAR)
+    assert caught.value.message.endswith(
+        "or keep it on record as disputed (disputed = true in a requests file)"
+    )
+
+
+def test_a_file_s_own_jurisdiction_named_ca_is_not_mistaken_for_california() -> None:
+    """The warning that 'ca' is Canada, not California, is for the shipped code only."""
+    from dataclasses import replace
+
+    law = replace(define_jurisdiction("ca-agency", {"base": "us", "name": "CA agency"}), code="ca")
+    d = compute(
+        Request(received=date(2024, 3, 4), jurisdiction="ca"), as_of=FAR, jurisdictions={"ca": law}
+    )
+    assert not any("not a US state" in w for w in d.warnings), d.warnings
+    shipped = compute(Request(received=date(2024, 3, 4), jurisdiction="ca"), as_of=FAR)
+    assert any("not a US state" in w for w in shipped.warnings)
+
+
+def test_a_one_day_pause_says_day_in_the_singular() -> None:
+    """Asked Tue 2024-03-05, answered Wed 3/6: one working day (3/6) not counted."""
+    toll = Toll(start=date(2024, 3, 5), end=date(2024, 3, 6), kind="fee")
+    d = compute(Request(received=date(2024, 3, 4), tolls=(toll,)), as_of=FAR)
+    texts = [st.text for st in explain(d) if st.kind == "toll"]
+    assert any(t.endswith(": 1 working day not counted") for t in texts), texts
