@@ -670,3 +670,21 @@ def test_a_one_day_pause_says_day_in_the_singular() -> None:
     d = compute(Request(received=date(2024, 3, 4), tolls=(toll,)), as_of=FAR)
     texts = [st.text for st in explain(d) if st.kind == "toll"]
     assert any(t.endswith(": 1 working day not counted") for t in texts), texts
+
+
+def test_a_pause_of_a_clock_in_weeks_counts_working_days() -> None:
+    """A law of 4 weeks (20 working days): received Mon 2024-03-04, 3/5-8 (4), 11-15 (9), 18-22
+    (14), 25-29 (19), Mon 4/1 (20). A fee question asked Fri 3/8, answered Tue 3/12: the working
+    days 3/11-12 (2) do not count (not the four calendar days 3/9-12): Wed 2024-04-03."""
+    law = define_jurisdiction(
+        "weeks-law",
+        {
+            "base": "us",
+            "name": "Weeks law",
+            "response": {"days": 4, "unit": "weeks", "citation": "W § 1"},
+        },
+    )
+    toll = Toll(start=date(2024, 3, 8), end=date(2024, 3, 12), kind="fee")
+    request = Request(received=date(2024, 3, 4), jurisdiction="weeks-law", tolls=(toll,))
+    d = compute(request, as_of=FAR, jurisdictions={"weeks-law": law})
+    assert (d.statutory_due, d.due, d.tolled_days) == (date(2024, 4, 1), date(2024, 4, 3), 2)

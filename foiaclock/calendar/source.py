@@ -245,7 +245,9 @@ def _variant(spec: CalendarSpec, variant: Variant, years: range) -> dict[date, s
         return _closures(spec, years, half_days=variant == "half_days")
     if variant == "inauguration":
         return _inauguration(spec, years)
-    return _extra(spec, years)
+    if variant == "extra":
+        return _extra(spec, years)
+    raise ValueError(f"unknown entry variant {variant!r}")
 
 
 @cached(maxsize=2048)
