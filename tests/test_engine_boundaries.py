@@ -688,3 +688,26 @@ def test_a_pause_of_a_clock_in_weeks_counts_working_days() -> None:
     request = Request(received=date(2024, 3, 4), jurisdiction="weeks-law", tolls=(toll,))
     d = compute(request, as_of=FAR, jurisdictions={"weeks-law": law})
     assert (d.statutory_due, d.due, d.tolled_days) == (date(2024, 4, 1), date(2024, 4, 3), 2)
+
+
+def test_the_window_of_a_clock_that_runs_from_the_acknowledgement() -> None:
+    """A law of the federal calendar (its contested readings) whose 20 working days run from the
+    acknowledgement: received Mon 2026-06-29, acknowledged Thu 7/2. Independence Day is Sat 7/4,
+    observed Fri 7/3: 7/6-10 (5), 13-17 (10), 20-24 (15), 27-31 (20): Fri 7/31; on the strict
+    legal dates Fri 7/3 counts: 7/3 (1), 6-10 (6), 13-17 (11), 20-24 (16), 27-30 (20): Thu 7/30.
+    The window runs from the acknowledgement, not from the receipt."""
+    law = define_jurisdiction(
+        "ack-law",
+        {
+            "base": "us",
+            "name": "Ack law",
+            "response": {"days": 20, "from": "acknowledged", "citation": "A § 1"},
+        },
+    )
+    request = Request(
+        received=date(2026, 6, 29), jurisdiction="ack-law", acknowledged=date(2026, 7, 2)
+    )
+    d = compute(request, as_of=date(2026, 7, 6), jurisdictions={"ack-law": law})
+    assert d.due == date(2026, 7, 31)
+    assert d.window is not None
+    assert (d.window.earliest, d.window.latest) == (date(2026, 7, 30), date(2026, 7, 31))

@@ -54,9 +54,10 @@ def explain(deadline: Deadline) -> tuple[Step, ...]:
     steps.extend(_appeal_steps(case, count, deadline))
     if deadline.expedited_decision_due is not None:
         ex = case.law.clock("expedited", count.received)
+        assert ex is not None  # (the date is computed only under an expedited clock)
         day = deadline.expedited_decision_due
         text = f"Decision on expedited processing due {fmt_day(day)}"
-        steps.append(Step("rule", text, day, citation=ex.citation if ex else ""))
+        steps.append(Step("rule", text, day, citation=ex.citation))
     return tuple(steps)
 
 
