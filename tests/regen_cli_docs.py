@@ -427,7 +427,9 @@ Counselor, the UK's internal review, and every route of the rule data). A letter
 support is refused with the reason (exit 2): no notice before suit once the agency has answered
 (unless an appeal of its answer is past its own decision date: the notice then cites the appeal),
 no appeal of a silence before the due date, no appeal where the law has none (Texas: the complaint
-routes instead). The sender comes from the file's `[requester]` table (`name`, `organisation`,
+routes instead). A follow-up on a late request says what the delay allows: a suit (federal), an
+appeal of the denial that silence is by its last day (New York, Illinois...), or, where the law
+has no appeal, the next steps in a note to the requester. The sender comes from the file's `[requester]` table (`name`, `organisation`,
 `email`, `address`, `phone`, `fee_category`) and the addressee from a request's `contact`; what is
 missing is a marked blank, never invented. `--list` shows which letters each request can have today
 (`now` marks those the dates call for: a follow-up when the request is overdue, an appeal while its

@@ -46,6 +46,8 @@ for _id, _kind, _fmt in (
     ("ny-denial", "appeal", "text"),
     ("pa-denial", "appeal", "markdown"),
     ("il-silence", "appeal", "text"),
+    ("il-silence", "follow-up", "text"),
+    ("tx-silence", "follow-up", "text"),
     ("uk-refusal", "appeal", "text"),
 ):
     _ext = "md" if _fmt == "markdown" else "txt"

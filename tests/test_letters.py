@@ -75,6 +75,19 @@ DATES = [
         "Public Access Counselor",
     ], "Illinois: received Thu Oct 1, 5 business days: Oct 2 = 1, 5-8 = 2-5, due Thu Oct 8; 60 "
        "days after it: Oct 31 = 23, Nov 30 = 53, Mon Dec 7 = 60"),
+    ("tx-silence", "follow-up", [
+        "the decision was due on Thu 2026-10-15",
+        "30 working days late",
+        "Texas has no administrative appeal. What comes next: A suit for a writ of mandamus",
+    ], "Texas, received Thu Oct 1, 10 business days (Columbus Day is no Texas holiday): Oct 2 = 1, "
+       "5-9 = 6, 12-15 = 10; late by Oct 16 (1), 19-23 (6), 26-30 (11), Nov 2-6 (16), 9-10 (18), "
+       "Veterans Day, 12-13 (20), 16-20 (25), 23-25 (28), Thanksgiving and the Friday after "
+       "(Gov't Code § 662.003(b)), Nov 30 (29), Dec 1 (30); no appeal: the complaint routes"),
+    ("il-silence", "follow-up", [
+        "the missed deadline is a denial of the request, which I may appeal to the Public Access "
+        "Counselor",
+        "by Mon 2026-12-07 (5 ILCS 140/9.5(a))",
+    ], "Illinois: due Thu Oct 8, unanswered; 60 days after it, Mon Dec 7 (counted above)"),
     ("uk-refusal", "appeal", [
         "the last day to appeal, Wed 2026-12-16 (40 working days",
         "Information Commissioner",
