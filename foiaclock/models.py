@@ -463,6 +463,9 @@ class Request:
     """A misrouted request's first receipt by any designated component."""
     acknowledged: date | None = None
     """When the agency acknowledged the request (laws whose clock runs from the acknowledgement)."""
+    postmarked: date | None = None
+    """The postmark of a request sent by mail: the further dates of a law that counts from it
+    when the day of receipt cannot be shown (Tex. Gov't Code § 552.301(a-1)) are counted from it."""
     extension: Extension = None
     tolls: tuple[Toll, ...] = ()
     """The pauses of the clock, in any order (a list is accepted)."""
@@ -512,7 +515,7 @@ class Request:
             _set(self, "jurisdiction", _text(self.jurisdiction, "jurisdiction"))
         if self.first_received is not None:
             _set(self, "first_received", _moment(self.first_received, "first_received"))
-        for name in ("acknowledged", "responded", "litigation"):
+        for name in ("acknowledged", "responded", "litigation", "postmarked"):
             value = getattr(self, name)
             if value is not None and (type(value) is not date or not covered(value)):
                 _set(self, name, _day(value, name))

@@ -111,6 +111,8 @@ received = 2026-11-02           # required: a date, 2026-11-02T16:45:00-05:00 (w
                                 # or 2026-11-02T16:45:00 (read in the request's time zone)
 first_received = 2026-10-26     # a misrouted request: first receipt by any designated component
 acknowledged = 2026-11-04       # laws whose clock runs from the acknowledgement (New York)
+postmarked = 2026-10-30         # a mailed request's postmark (Texas counts from it when the day
+                                #   of receipt cannot be shown)
 extension = true                # true = the law's full extension, 5 = five working days,
                                 # or 2027-01-15 = a date agreed with the requester
 expedited = true                # expedited processing requested

@@ -226,3 +226,49 @@ def test_a_track_of_a_law_without_tracks_is_refused_with_its_name() -> None:
         compute(Request(id="r1", received=date(2024, 3, 4), jurisdiction="us-tx", track="fast"))
     assert (caught.value.request_id, caught.value.field) == ("r1", "track")
     assert caught.value.message == "Texas has no track 'fast'; its tracks: none"
+
+
+def test_a_texas_mailed_request_counted_from_its_postmark() -> None:
+    """Tex. Gov't Code § 552.301(a-1): a mailed request whose day of receipt cannot be shown is
+    received on the 3rd business day after the postmark. Postmarked Fri 2026-10-02: Mon 10/5 (1),
+    Tue 10/6 (2), Wed 10/7 (3); the request for an Attorney General decision 10 business days
+    after that: 10/8-9 (2), 12-16 (7; Columbus Day is no Texas holiday), 19-21 (10): Wed 10/21
+    (13 business days after the postmark)."""
+    d = compute(
+        Request(received=date(2026, 10, 6), jurisdiction="us-tx", postmarked=date(2026, 10, 2)),
+        as_of=date(2026, 10, 6),
+    )
+    dates = {c.citation: c.due for c in d.other}
+    assert dates["Tex. Gov't Code § 552.301(a-1)"] == date(2026, 10, 7)
+    assert dates["Tex. Gov't Code § 552.301(a-1), (b)"] == date(2026, 10, 21)
+    # Without a postmark those two dates are left out; the § 552.301(b) one runs from receipt:
+    # Tue 10/6 + 10 business days = 10/7-9 (3), 12-16 (8), 19-20 (10): Tue 10/20.
+    plain = compute(
+        Request(received=date(2026, 10, 6), jurisdiction="us-tx"), as_of=date(2026, 10, 6)
+    )
+    dates = {c.citation: c.due for c in plain.other}
+    assert "Tex. Gov't Code § 552.301(a-1)" not in dates
+    assert dates["Tex. Gov't Code § 552.301(b)"] == date(2026, 10, 20)
+
+
+def test_a_postmark_after_the_receipt_is_refused() -> None:
+    from foiaclock.errors import DateOrderError
+
+    with pytest.raises(DateOrderError) as caught:
+        compute(
+            Request(received=date(2026, 10, 6), postmarked=date(2026, 10, 7)),
+            as_of=date(2030, 1, 1),
+        )
+    assert caught.value.field == "postmarked"
+
+
+def test_only_a_further_date_may_count_from_the_postmark() -> None:
+    with pytest.raises(ValueProblem, match=r'from = "postmarked" is for further dates'):
+        define_jurisdiction(
+            "x-post",
+            {
+                "base": "us",
+                "name": "X",
+                "response": {"days": 5, "from": "postmarked", "citation": "X"},
+            },
+        )

@@ -34,6 +34,7 @@ _FIELD_OPTIONS = {
     "first_received": "--first-received",
     "extension": "--extension",
     "acknowledged": "--acknowledged",
+    "postmarked": "--postmarked",
     "responded": "--responded",
     "track": "--track",
 }
@@ -166,6 +167,13 @@ def _computed(request: Request, as_of: date | None) -> Deadline:
     help="When the agency acknowledged the request (laws whose clock runs from it).",
 )
 @click.option(
+    "--postmarked",
+    type=DATE,
+    default=None,
+    metavar="DATE",
+    help="A mailed request's postmark (laws that count from it when receipt cannot be shown).",
+)
+@click.option(
     "--responded",
     type=DATE,
     default=None,
@@ -222,6 +230,7 @@ def due(
     tolls: tuple[str, ...],
     first_received: str | None,
     acknowledged: date | None,
+    postmarked: date | None,
     responded: date | None,
     adverse: bool,
     expedited: bool,
@@ -268,6 +277,7 @@ def due(
         agency=agency or "",
         first_received=_moment(first_received, "'--first-received'") if first_received else None,
         acknowledged=acknowledged,
+        postmarked=postmarked,
         extension=_extension(extension),
         tolls=tuple(_toll(t) for t in tolls),
         expedited=expedited,

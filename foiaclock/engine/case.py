@@ -124,6 +124,12 @@ def _check_order(request: Request, received: date) -> None:
             "acknowledged",
             f"the acknowledgement ({request.acknowledged}) is dated before receipt ({received})",
         )
+    if request.postmarked is not None and request.postmarked > received:
+        raise bad(
+            "postmarked",
+            f"the postmark ({request.postmarked}) is after the request was received ({received}): "
+            "a request cannot arrive before it is mailed",
+        )
     first = request.first_received
     first_day = first.date() if isinstance(first, datetime) else first
     if first_day is not None and first_day > received:

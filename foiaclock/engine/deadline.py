@@ -145,9 +145,12 @@ def _other_dates(case: Case, count: Count) -> tuple[ClockDate, ...]:
         "acknowledged": ack.start if ack else None,
         "response": case.request.responded,
         "due": count.due,
+        "postmarked": case.request.postmarked,
     }
     out = []
     for rule in case.law.other:
+        if rule.start == "postmarked" and case.request.postmarked is None:
+            continue  # (a date counted from a postmark is for a request that gives one)
         if rule.days is None:
             # The rule data requires a standard (the law's words) where there are no days.
             out.append(ClockDate(rule.label, None, rule.citation, rule.standard))

@@ -43,6 +43,7 @@ _DAY_PARSERS: dict[str, Callable[[str], Any]] = {
     "first_received": parse_moment,
     "acknowledged": parse_day,
     "responded": parse_day,
+    "postmarked": parse_day,
     "extension": parse_day,
     "appeal.filed": parse_day,
     "appeal.received": parse_day,

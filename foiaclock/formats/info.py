@@ -70,6 +70,7 @@ def _clock_lines(rule: ClockRule) -> list[str]:
         "acknowledged": "from the acknowledgement",
         "response": "from the determination",
         "due": "added to the due date",
+        "postmarked": "from the postmark (a mailed request)",
     }[rule.start]
     if rule.anchor:
         start = f"from {rule.anchor}"

@@ -14,7 +14,7 @@ from ..models import Settings, TollKind
 
 Unit = Literal["working", "calendar", "weeks", "hours", "months", "years"]
 UNITS: tuple[str, ...] = ("working", "calendar", "weeks", "hours", "months", "years")
-Start = Literal["received", "acknowledged", "response", "due"]
+Start = Literal["received", "acknowledged", "response", "due", "postmarked"]
 
 #: The clocks a `Jurisdiction` has, each a tuple of versions in force from their dates.
 CLOCK_NAMES = ("acknowledgement", "response", "extension", "appeal", "appeal_window", "expedited")
@@ -51,8 +51,8 @@ class ClockRule:
     """The length; ``None`` when the law sets no fixed time (then `standard` says what it sets)."""
     unit: Unit = "working"
     start: Start = "received"
-    """What day 0 is: the receipt, the acknowledgement, the response, or (an extension) the due
-    date."""
+    """What day 0 is: the receipt, the acknowledgement, the response, (an extension) the due
+    date, or (a further date, `Jurisdiction.other`) the postmark of a mailed request."""
     roll: bool = False
     """Calendar days and weeks: a last day that is not a working day moves to the next one."""
     standard: str = ""

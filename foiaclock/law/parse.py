@@ -93,8 +93,10 @@ def _clock_version(item: Any, where: str, key: str, verified: bool) -> ClockRule
     start = s.expect_choice(
         t.get("from", "due" if key == "extension" else "received"),
         f"{where}: from",
-        ("received", "acknowledged", "response", "due"),
+        ("received", "acknowledged", "response", "due", "postmarked"),
     )
+    if start == "postmarked" and not key.startswith("other["):
+        raise s.ValueProblem(f'{where}: from = "postmarked" is for further dates ([[other]]) only')
     rule = ClockRule(
         days=optional_int("days"),
         unit=s.expect_choice(t.get("unit", "working"), f"{where}: unit", UNITS),  # type: ignore[arg-type]

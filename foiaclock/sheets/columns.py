@@ -22,6 +22,7 @@ KINDS: dict[str, str] = {
     "id": "text", "agency": "text", "subject": "text", "tracking": "text", "contact": "text",
     "track": "text", "notes": "notes", "jurisdiction": "jurisdiction",
     "received": "moment", "first_received": "moment", "acknowledged": "day", "responded": "day",
+    "postmarked": "day",
     "appeal.filed": "day", "appeal.received": "day", "appeal.decided": "day",
     "expedited": "flag", "adverse": "flag", "fee_exception": "flag",
     "extension": "extension", "via": "via", "target_days": "number",
@@ -59,6 +60,7 @@ SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("date",),
     ),
     "first_received": (("first received", "originally received", "first receipt"),),
+    "postmarked": (("postmarked", "postmark", "postmark date", "date postmarked", "date mailed"),),
     "acknowledged": (
         ("acknowledged", "date acknowledged", "acknowledgement date", "acknowledgment date",
          "ack date", "date of acknowledgement", "date of acknowledgment", "acknowledged on"),
