@@ -272,3 +272,20 @@ def test_only_a_further_date_may_count_from_the_postmark() -> None:
                 "response": {"days": 5, "from": "postmarked", "citation": "X"},
             },
         )
+
+
+def test_a_tracks_own_time_to_appeal_and_the_law_s_for_other_requests() -> None:
+    """Kentucky: an inmate has 20 days from a denial (KRS 197.025(3)): denied Tue 2026-11-10,
+    Nov 11-30 = 20: Mon Nov 30. An ordinary requester's appeal has no time set."""
+    inmate = Request(
+        received=date(2026, 11, 4),
+        jurisdiction="us-ky",
+        track="inmate",
+        responded=date(2026, 11, 10),
+        adverse=True,
+    )
+    assert compute(inmate, as_of=date(2026, 11, 12)).appeal_by == date(2026, 11, 30)
+    ordinary = Request(
+        received=date(2026, 11, 4), jurisdiction="us-ky", responded=date(2026, 11, 10), adverse=True
+    )
+    assert compute(ordinary, as_of=date(2026, 11, 12)).appeal_by is None

@@ -19,7 +19,7 @@ def appeal_by(case: Case, count: Count) -> date | None:
     a denial (`ClockRule.after_due`), the silence after the due date (``None`` without either,
     or when the law sets no fixed time)."""
     start = appeal_from(case, count)
-    rule = case.law.clock("appeal_window", count.received)
+    rule = case.law.clock("appeal_window", count.received, case.request.track)
     if start is None or rule is None or rule.days is None:
         return None
     return span(case.calendar, start, rule.days, rule.unit, rule.roll)[0]
@@ -32,7 +32,7 @@ def appeal_from(case: Case, count: Count) -> date | None:
     request = case.request
     if request.responded is not None:
         return request.responded if request.adverse else None
-    rule = case.law.clock("appeal_window", count.received)
+    rule = case.law.clock("appeal_window", count.received, case.request.track)
     due = count.due
     if rule is None or not rule.after_due or due is None or count.paused.open:
         return None

@@ -18,7 +18,7 @@ def requester_clocks(
     """The requester's running clocks as of the case's day, most urgent first."""
     out = []
     if appeal_by is not None and case.request.appeal is None:
-        rule = case.law.clock("appeal_window", count.received)
+        rule = case.law.clock("appeal_window", count.received, case.request.track)
         left = _left(case, appeal_by)
         status = _status(left, soon, _APPEAL)
         citation = rule.citation if rule is not None else ""

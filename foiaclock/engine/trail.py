@@ -351,7 +351,7 @@ def _appeal_by_steps(case: Case, last: date) -> list[Step]:
             "move it, so file by the working day before to be safe"
         )
         steps.append(Step("note", text, last))
-    rule = case.law.clock("appeal_window", case.received.day)
+    rule = case.law.clock("appeal_window", case.received.day, case.request.track)
     what = "the adverse determination" if case.request.responded else "the denial by silence"
     text = f"Last day to appeal {what}: {fmt_day(last)}"
     if rule is not None:

@@ -61,7 +61,7 @@ def lines_for(d: Deadline) -> list[str]:
     if d.acknowledgement_due is not None:
         out.append(("acknowledge by", _d(d.acknowledgement_due)))
     if d.appeal_by is not None:
-        rule = j.clock("appeal_window", d.received)
+        rule = j.clock("appeal_window", d.received, d.request.track)
         cite = f" ({rule.citation})" if rule is not None and rule.citation else ""
         filings = {"received": ", to be received by then", "sent": ", sent (postmarked) by then"}
         filing = filings.get(rule.filing, "") if rule is not None else ""

@@ -181,10 +181,14 @@ def _clocks(j: Jurisdiction) -> list[str]:
         out.append(f"  {_CLOCK_TITLES[name]}:")
         for rule in versions:
             out.extend(f"    {x}" for x in _clock_lines(rule))
+    windows = dict(j.track_appeal_windows)
     for track, versions in j.tracks:
         out.append(f"  track {track!r} (request with track = {track!r}):")
         for rule in versions:
             out.extend(f"    {x}" for x in _clock_lines(rule))
+        for rule in windows.get(track, ()):
+            out.append("    its time to appeal:")
+            out.extend(f"      {x}" for x in _clock_lines(rule))
     for rule in j.other:
         out.append(f"  {rule.label}:")
         out.extend(f"    {x}" for x in _clock_lines(rule))

@@ -221,6 +221,8 @@ class Jurisdiction:
     appeal_window: tuple[ClockRule, ...] = ()
     expedited: tuple[ClockRule, ...] = ()
     tracks: tuple[tuple[str, tuple[ClockRule, ...]], ...] = ()
+    track_appeal_windows: tuple[tuple[str, tuple[ClockRule, ...]], ...] = ()
+    """A track's own time to appeal, where it has one (Kentucky's inmates, KRS 197.025(3))."""
     other: tuple[ClockRule, ...] = ()
     receipt: ReceiptRule = ReceiptRule()
     """The receipt rules in force today (`receipts`' last version)."""
@@ -267,12 +269,15 @@ class Jurisdiction:
     def clock(self, name: str, on: date, track: str | None = None) -> ClockRule | None:
         """The version of clock `name` (one of `CLOCK_NAMES`) in force on `on` (``None`` if the
         law has no such clock). With `track`, the track's own response clock replaces
-        ``response`` (KeyError for a track the law does not have)."""
+        ``response`` (KeyError for a track the law does not have), and its own time to appeal, if
+        it has one, replaces ``appeal_window``."""
         versions: tuple[ClockRule, ...]
         if name == "response" and track:
             versions = dict(self.tracks).get(track, ())
             if not versions:
                 raise KeyError(track)
+        elif name == "appeal_window" and track and track in dict(self.track_appeal_windows):
+            versions = dict(self.track_appeal_windows)[track]
         else:
             versions = getattr(self, name)
         return in_force(versions, on)

@@ -474,9 +474,15 @@ def _clocks(code: str, t: Mapping[str, Any], verified: bool) -> dict[str, Any]:
         name: _parse_clock(code, name, t[name], verified) for name in CLOCK_NAMES if name in t
     }
     tracks = []
+    windows = []
     for name, value in s.expect_table(t.get("tracks", {}), _where(code, "tracks")).items():
+        if isinstance(value, Mapping) and "appeal_window" in value:
+            value = dict(value)  # (the track's own time to appeal is a table of its own)
+            where = f"tracks.{name}.appeal_window"
+            windows.append((name, _parse_clock(code, where, value.pop("appeal_window"), verified)))
         tracks.append((name, _parse_clock(code, f"tracks.{name}", value, verified)))
     clocks["tracks"] = tuple(tracks)
+    clocks["track_appeal_windows"] = tuple(windows)
     other = []
     for i, item in enumerate(s.expect_list(t.get("other", []), _where(code, "other"))):
         rule = _parse_clock(code, f"other[{i + 1}]", item, verified)[0]

@@ -247,7 +247,7 @@ def values(
 
 def _appeal_values(d: Deadline) -> dict[str, Any]:
     law = d.law
-    window = law.clock("appeal_window", d.received)
+    window = law.clock("appeal_window", d.received, d.request.track)
     decision = law.clock("appeal", d.received)
     route = law.appeal_route
     clock = d.appeal
