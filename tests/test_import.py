@@ -506,3 +506,24 @@ def test_the_check_of_the_result_is_linear_in_the_rows(
     assert all("responded" in line for line in refused)
     # the whole file, 4 groups of 10 and their 40 rows one by one, the 20 left: 140 checked
     assert sizes[0] == 40 and sizes[-1] == 20 and sum(sizes) <= 4 * 40, sizes
+
+
+def test_every_key_a_column_can_fill_is_written() -> None:
+    """A column mapped to a key the writer does not know would be dropped without a word."""
+    from foiaclock.sheets.columns import KINDS
+    from foiaclock.sheets.render import APPEAL, ORDER
+
+    written = {*ORDER, *(f"appeal.{k}" for k in APPEAL)}
+    assert set(KINDS) <= written, set(KINDS) - written
+
+
+def test_a_date_mailed_column_becomes_the_postmark(tmp_path: Path) -> None:
+    sheet = tmp_path / "pm.csv"
+    sheet.write_text(
+        "id,agency,date received,date mailed\nr1,City of Austin,2026-10-06,2026-10-02\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "pm.toml"
+    r = run("import", str(sheet), "-o", str(out))
+    assert r.exit_code == 0, r.output
+    assert "postmarked = 2026-10-02" in out.read_text(encoding="utf-8")

@@ -10,7 +10,8 @@ from .rows import Converted, Entry
 
 #: The order keys are written in (the README's order).
 ORDER = ("id", "agency", "subject", "tracking", "jurisdiction", "received", "first_received",
-         "acknowledged", "extension", "expedited", "responded", "adverse", "via", "track",
+         "postmarked", "acknowledged", "extension", "expedited", "responded", "adverse", "via",
+         "track",
          "target_days", "fee_exception", "contact", "notes")  # fmt: skip
 APPEAL = ("filed", "received", "decided")
 
