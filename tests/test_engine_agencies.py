@@ -252,3 +252,9 @@ def test_the_regulation_applies_from_its_effective_date(
 ) -> None:
     d = compute(Request(received=received, agency=agency), as_of=received)
     assert d.jurisdiction == code, reason
+
+
+def test_the_nrc_is_recognised() -> None:
+    d = compute(Request(received=date(2026, 11, 6), agency="NRC"), as_of=date(2026, 11, 6))
+    assert d.law.code == "us.nrc"
+    assert "10 CFR part 9, subpart A" in d.jurisdiction_reason
