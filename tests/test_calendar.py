@@ -686,3 +686,14 @@ def test_year_days_saturday_shift() -> None:
     shifted = {x.day for x in year_days("us-il", 2026, saturday_shift=True).days}
     unshifted = {x.day for x in year_days("us-il", 2026, saturday_shift=False).days}
     assert date(2026, 7, 3) in shifted and date(2026, 7, 3) not in unshifted
+
+
+def test_maryland_s_friday_before_a_saturday_holiday_is_the_contested_reading() -> None:
+    """Gen. Prov. § 1-111 moves only a Sunday holiday; state employees get the Friday before a
+    Saturday one (offices closed Fri 2021-06-18 for Juneteenth, Sat 6/19)."""
+    from foiaclock.engine import year_days
+
+    assert "saturday_shift" in get_jurisdiction("us-md").contested
+    statute = {x.day for x in year_days("us-md", 2021).days}
+    offices = {x.day for x in year_days("us-md", 2021, saturday_shift=True).days}
+    assert date(2021, 6, 18) not in statute and date(2021, 6, 18) in offices
