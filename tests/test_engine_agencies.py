@@ -68,6 +68,11 @@ NAME_ROWS = [
     row("U.S. Postal Inspection Service", "us.usps", "United States Postal Inspection Service",
         id="usps-inspection-service",
         reason="the Postal Inspection Service is under the Postal Service's part 265"),
+    row("VA DMV", "", "", id="va-is-also-virginia",
+        reason="VA is also Virginia's postal code: it starts no longer name (Virginia's DMV is not "
+        "Veterans Affairs); 'VA' alone and the listed 'VA Medical Center' still are"),
+    row("VA Department of Health", "", "", id="va-state-department",
+        reason="a state department written with the postal code"),
 ]
 # fmt: on
 

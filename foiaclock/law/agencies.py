@@ -80,9 +80,21 @@ class _Name:
 
     def __init__(self, code: str, agency: str, component: str, written: str) -> None:
         self.code, self.agency, self.component = code, agency, component
-        # An abbreviation ("ICE", "DoD", "USDOJ") may start a longer name.
+        # An abbreviation ("ICE", "DoD", "USDOJ") may start a longer name, unless it is also a
+        # US state's postal code: "VA DMV" is Virginia's, not Veterans Affairs'.
         bare = written.replace("&", "")
-        self.short = bare.isalnum() and sum(c.isupper() for c in bare) >= 2
+        postal = len(bare) == 2 and bare.lower() in _state_codes()
+        self.short = bare.isalnum() and sum(c.isupper() for c in bare) >= 2 and not postal
+
+
+@functools.cache
+def _state_codes() -> frozenset[str]:
+    """The postal codes of the states (and DC) whose laws foiaclock has: ``va`` of ``us-va``."""
+    data = resources.files("foiaclock.law") / "data"
+    names = (item.name for item in data.iterdir())
+    return frozenset(
+        n[3:5] for n in names if n.startswith("us-") and n.endswith(".toml") and len(n) == 10
+    )
 
 
 def key(text: str) -> tuple[str, ...]:
