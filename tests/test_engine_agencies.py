@@ -5,18 +5,12 @@ Every date counted by hand on a printed month calendar; each row says how."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
+from _table import row
 
 from foiaclock import Request, compute, get_jurisdiction
 from foiaclock.law.agencies import recognise
-
-
-def row(*values: Any, reason: str, id: str) -> Any:
-    assert reason, "every row says why it exists"
-    return pytest.param(*values, reason, id=id)
-
 
 # fmt: off
 NAME_ROWS = [

@@ -19,6 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from _table import row
 
 from foiaclock import (
     Appeal,
@@ -49,13 +50,6 @@ BASE_DUE = date(2018, 8, 17)
 
 # --------------------------------------------------------------------------------------------
 # helpers
-
-
-def row(*values: Any, reason: str, id: str, xfail: str = "") -> Any:
-    """One table row; `xfail` (an engine bug, counted by hand) marks it strict-xfail."""
-    assert reason, "every row says why it exists"
-    marks = [pytest.mark.xfail(strict=True, reason=f"engine bug: {xfail}")] if xfail else []
-    return pytest.param(*values, reason, id=id, marks=marks)
 
 
 def day_of(received: date | datetime) -> date:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from _cli_helpers import run
+from _table import row
 
 from foiaclock import Appeal, Reply, Request, RequestError, Status, compute
 
@@ -22,11 +23,6 @@ ADVERSE = Request(
     responded=date(2026, 11, 2),
     adverse=True,
 )
-
-
-def row(*values: Any, reason: str, id: str) -> Any:
-    assert reason
-    return pytest.param(*values, reason, id=id)
 
 
 # fmt: off

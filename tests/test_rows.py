@@ -7,10 +7,10 @@ import csv
 import io
 import re
 from datetime import date
-from typing import Any
 
 import pytest
 from _cli_helpers import AS_OF, EXAMPLE, run
+from _table import row
 
 from foiaclock import Request, compute
 from foiaclock.formats import rows
@@ -26,11 +26,6 @@ ADVERSE = Request(
     responded=date(2026, 11, 2),
     adverse=True,
 )
-
-
-def row(*values: Any, reason: str, id: str) -> Any:
-    assert reason
-    return pytest.param(*values, reason, id=id)
 
 
 # fmt: off
