@@ -10,7 +10,7 @@ import click
 
 from ..checks import suggest
 from ..engine import explain
-from ..letters import KINDS, LetterRefused, called_for, choices, render_letter
+from ..letters import GROUNDS, KINDS, LetterRefused, called_for, choices, render_letter
 from .app import Problem
 from .options import CONTEXT_SETTINGS, as_of_option, debug_option, file_jurisdiction_option
 from .output import note, write_output
@@ -33,7 +33,7 @@ from .status import check_output_not_input
 )
 @click.option(
     "--ground",
-    type=click.Choice(("adverse", "constructive", "expedited")),
+    type=click.Choice(GROUNDS),
     default=None,
     help="An appeal's ground, when several apply: an adverse determination, a denial by "
     "silence, a denial of expedited processing.",

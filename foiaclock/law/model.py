@@ -276,8 +276,12 @@ class Jurisdiction:
             versions = dict(self.tracks).get(track, ())
             if not versions:
                 raise KeyError(track)
-        elif name == "appeal_window" and track and track in dict(self.track_appeal_windows):
-            versions = dict(self.track_appeal_windows)[track]
+        elif (
+            name == "appeal_window"
+            and track
+            and (own := dict(self.track_appeal_windows).get(track))
+        ):
+            versions = own
         else:
             versions = getattr(self, name)
         return in_force(versions, on)

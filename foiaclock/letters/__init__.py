@@ -10,7 +10,16 @@
 
 from __future__ import annotations
 
-from .facts import KINDS, Choice, LetterRefused, called_for, choices, values
+from .facts import GROUNDS, KINDS, Choice, LetterRefused, called_for, choices, values
 from .render import render_letter
 
-__all__ = ["KINDS", "Choice", "LetterRefused", "called_for", "choices", "render_letter", "values"]
+__all__ = [
+    "GROUNDS",
+    "KINDS",
+    "Choice",
+    "LetterRefused",
+    "called_for",
+    "choices",
+    "render_letter",
+    "values",
+]

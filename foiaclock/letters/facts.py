@@ -251,12 +251,7 @@ def _appeal_values(d: Deadline) -> dict[str, Any]:
     decision = law.clock("appeal", d.received)
     route = law.appeal_route
     clock = d.appeal
-    overdue = (
-        clock is not None
-        and not clock.status.is_answered
-        and clock.days_left is not None
-        and clock.days_left < 0
-    )
+    overdue = clock is not None and clock.status is Status.OVERDUE
     return {
         "received": _day(clock.received) if clock else "",
         "due": _day(clock.due) if clock else "",
