@@ -21,6 +21,7 @@ from foiaclock import (
     explain,
 )
 from foiaclock.calendar import ExtraRule
+from foiaclock.errors import DateOrderError
 from foiaclock.law import define_jurisdiction
 
 FAR = date(2100, 1, 1)  # an as-of day after every fact of a row
@@ -711,3 +712,43 @@ def test_the_window_of_a_clock_that_runs_from_the_acknowledgement() -> None:
     assert d.due == date(2026, 7, 31)
     assert d.window is not None
     assert (d.window.earliest, d.window.latest) == (date(2026, 7, 30), date(2026, 7, 31))
+
+
+# ---- tests from the mutation run of _check_order and _other_dates ---------------------------
+
+
+def test_a_response_or_a_suit_on_the_receipt_day_is_in_order() -> None:
+    """The same day is allowed; the day before is refused, naming the field."""
+    day = date(2026, 11, 2)
+    assert compute(Request(received=day, responded=day), as_of=FAR).status.is_answered
+    assert compute(Request(received=day, litigation=day), as_of=FAR).status is Status.IN_LITIGATION
+    with pytest.raises(DateOrderError) as caught:
+        compute(Request(received=day, litigation=date(2026, 11, 1)), as_of=FAR)
+    assert caught.value.field == "litigation"
+    assert caught.value.message == (
+        "the suit (2026-11-01) is dated before the request was received (2026-11-02)"
+    )
+
+
+def test_every_further_date_after_one_that_is_left_out_or_has_no_days() -> None:
+    """A law's further dates: one counted from a postmark (left out: no postmark given), one with
+    no fixed time, then one of 5 working days from receipt (Mon 2026-11-02: 11/3-6, 9: Mon
+    11/9), which is still given."""
+    law = define_jurisdiction(
+        "x-further",
+        {
+            "base": "us",
+            "name": "X",
+            "other": [
+                {"label": "From the postmark", "days": 3, "from": "postmarked", "citation": "X 1"},
+                {"label": "Promptly", "standard": "promptly", "citation": "X 2"},
+                {"label": "Five days", "days": 5, "citation": "X 3"},
+            ],
+        },
+    )
+    request = Request(received=date(2026, 11, 2), jurisdiction="x-further")
+    d = compute(request, as_of=FAR, jurisdictions={"x-further": law})
+    assert [(c.label, c.due) for c in d.other] == [
+        ("Promptly", None),
+        ("Five days", date(2026, 11, 9)),
+    ]
