@@ -752,3 +752,13 @@ def test_every_further_date_after_one_that_is_left_out_or_has_no_days() -> None:
         ("Promptly", None),
         ("Five days", date(2026, 11, 9)),
     ]
+
+
+def test_an_acknowledgement_or_a_postmark_on_the_receipt_day_is_in_order() -> None:
+    """Acknowledged the day it arrived (New York), or mailed and delivered the same day (a local
+    letter): neither is refused."""
+    day = date(2026, 11, 2)
+    ny = compute(Request(received=day, jurisdiction="us-ny", acknowledged=day), as_of=FAR)
+    assert ny.acknowledgement_due is not None
+    tx = compute(Request(received=day, jurisdiction="us-tx", postmarked=day), as_of=FAR)
+    assert any(c.citation == "Tex. Gov't Code § 552.301(a-1)" for c in tx.other)
