@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime, time
+from typing import overload
+
+from .caching import cached
 
 #: The years foiaclock answers for: a request must be received in them. Dates reached from them
 #: (a deadline, an appeal) may run up to `LAST_REACHABLE`, which the calendars also cover.
@@ -18,6 +21,28 @@ LAST_YEAR = 2200
 LAST_REACHABLE = LAST_YEAR + 10
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+@cached(maxsize=16384)
+def day_text(day: date) -> str:
+    """``2018-07-20``: a day's ISO 8601 text. The texts are kept: `date.isoformat` goes through
+    a general formatting routine (about ten times the cost of a look-up), and a report's dates
+    repeat (its as-of day on every line, due dates shared by many requests). Only for `date`
+    itself: a `datetime` (also a `date`) has more to say."""
+    return day.isoformat()
+
+
+@overload
+def iso(value: date) -> str: ...
+@overload
+def iso(value: None) -> None: ...
+@overload
+def iso(value: date | None) -> str | None: ...
+def iso(value: date | None) -> str | None:
+    """ISO 8601 text of a day or a date-time (``None`` stays ``None``)."""
+    if value is None:
+        return None
+    return day_text(value) if type(value) is date else value.isoformat()
 
 
 def fmt_day(d: date) -> str:

@@ -422,23 +422,25 @@ class Settings:
     timezone: str = "America/New_York"
 
     def updated(self, options: Options | None) -> Settings:
-        """These settings with the fields `options` sets (``None`` or nothing set: the same)."""
+        """These settings with the fields `options` sets; the same object when it sets none to
+        a different value (most requests: so the settings a law's requests share stay one
+        value, which the calendars and windows kept for it recognise at once)."""
         if options is None:
             return self
-        o = options
-        return Settings(
-            observed=self.observed if o.observed is None else o.observed,
-            closures=self.closures if o.closures is None else o.closures,
-            dc_area=self.dc_area if o.dc_area is None else o.dc_area,
-            saturday_shift=self.saturday_shift if o.saturday_shift is None else o.saturday_shift,
-            receipt_day_counts=(
-                self.receipt_day_counts if o.receipt_day_counts is None else o.receipt_day_counts
-            ),
-            cutoff=self.cutoff if o.cutoff is None else (o.cutoff or None),  # type: ignore[arg-type]
-            misrouted_unit=self.misrouted_unit if o.misrouted_unit is None else o.misrouted_unit,
-            closed_days=self.closed_days if o.closed_days is None else o.closed_days,  # type: ignore[arg-type]
-            timezone=self.timezone if o.timezone is None else o.timezone,
-        )
+        changes: dict[str, object] = {}
+        for name in _SETTING_NAMES:
+            value = getattr(options, name)
+            if name == "cutoff" and value is False:
+                value = None  # (False: no cut-off, even where the law has one)
+            elif value is None:
+                continue
+            if value != getattr(self, name):
+                changes[name] = value
+        return replace(self, **changes) if changes else self  # type: ignore[arg-type]
+
+
+#: The fields of `Settings` (each also a field of `Options`).
+_SETTING_NAMES = tuple(f.name for f in fields(Settings))
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ import io
 import re
 from datetime import date
 
+from ..dates import iso
 from . import Report
 from .records import COLUMNS, record
 
@@ -29,7 +30,7 @@ def cell(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, date):
-        return value.isoformat()
+        return iso(value)
     return safe(str(value))
 
 

@@ -8,12 +8,9 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
+from ..dates import day_text, iso
 from ..results import AppealClock, Deadline, Status, Window
 from . import SCHEMA_VERSION, Report, rows
-
-
-def iso(value: date | datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
 
 
 def window_dict(window: Window | None, due: date | None) -> dict[str, Any] | None:
@@ -21,15 +18,15 @@ def window_dict(window: Window | None, due: date | None) -> dict[str, Any] | Non
     (Tuples are written as JSON arrays.)"""
     if window is not None:
         return {
-            "earliest": window.earliest.isoformat(),
-            "latest": window.latest.isoformat(),
+            "earliest": day_text(window.earliest),
+            "latest": day_text(window.latest),
             "earliest_by": window.earliest_by,
             "latest_by": window.latest_by,
             "earliest_options": window.earliest_options,
             "latest_options": window.latest_options,
         }
     if due is not None:
-        day = due.isoformat()
+        day = day_text(due)
         return {
             "earliest": day,
             "latest": day,
@@ -54,8 +51,8 @@ def deadline_dict(d: Deadline, head: dict[str, Any] | None = None) -> dict[str, 
         {
             "jurisdiction": d.jurisdiction,
             "jurisdiction_reason": d.jurisdiction_reason,
-            "as_of": d.as_of.isoformat(),
-            "received": d.received.isoformat(),
+            "as_of": day_text(d.as_of),
+            "received": day_text(d.received),
             "received_at": received.isoformat() if isinstance(received, datetime) else None,
             "first_received": iso(r.first_received),
             "clock_start": iso(d.clock_start),
@@ -81,7 +78,7 @@ def deadline_dict(d: Deadline, head: dict[str, Any] | None = None) -> dict[str, 
                 {
                     "kind": c.kind,
                     "label": c.label,
-                    "due": c.due.isoformat(),
+                    "due": day_text(c.due),
                     "status": c.status.value,
                     "days_left": c.days_left,
                     "citation": c.citation,
@@ -104,8 +101,8 @@ def deadline_dict(d: Deadline, head: dict[str, Any] | None = None) -> dict[str, 
 
 def _appeal_dict(a: AppealClock) -> dict[str, Any]:
     return {
-        "received": a.received.isoformat(),
-        "clock_start": a.clock_start.isoformat(),
+        "received": day_text(a.received),
+        "clock_start": day_text(a.clock_start),
         "due": iso(a.due),
         "window": window_dict(a.window, a.due),
         "status": a.status.value,
