@@ -13,8 +13,8 @@ Each kind (a *variant*) is a mapping from day to name for one year:
 * ``inauguration``: Inauguration Day (5 U.S.C. § 6103(c)), from the package's DC entries;
 * ``extra``: the spec's own rules (`ExtraRule`).
 
-The package is asked for `BLOCK` years at a time (one call per block of years and variant) and the
-answers are kept (`foiaclock.caching`).
+The package is asked for `BLOCK` years at a time; its answers are kept by question (versions of a
+calendar ask the same ones), and each variant's entries by spec and block (`foiaclock.caching`).
 """
 
 from __future__ import annotations
@@ -126,18 +126,31 @@ def _package_class(country: str) -> type[holidays_pkg.HolidayBase]:
 
 def _package(
     spec: CalendarSpec, categories: tuple[str, ...], observed: bool, years: range
-) -> dict[date, str]:
+) -> Entries:
     """The package's entries of `categories` for `years`, over the spec's subdivisions."""
+    return _package_entries(spec.country, spec.subdivisions, categories, observed, years)
+
+
+@cached(maxsize=1024)
+def _package_entries(
+    country: str,
+    subdivisions: tuple[str, ...],
+    categories: tuple[str, ...],
+    observed: bool,
+    years: range,
+) -> Entries:
+    """`_package`, kept by what the package is asked: the versions of one law's calendar, and
+    its closures and half-day closings, ask the same questions."""
     found: dict[date, str] = {}
-    for subdiv in spec.subdivisions or (None,):
+    for subdiv in subdivisions or (None,):
         with warnings.catch_warnings():
             # e.g. India's lunar holidays are tabulated for 2001-2035 only; outside, none are listed.
             warnings.simplefilter("ignore")
-            obj = _package_class(spec.country)(
+            obj = _package_class(country)(
                 years=years, subdiv=subdiv, categories=categories, observed=observed
             )
         _merge(found, dict(obj.items()))
-    return found
+    return MappingProxyType(found)
 
 
 def _merge(into: dict[date, str], new: Mapping[date, str]) -> None:
@@ -172,7 +185,7 @@ def _is_half_day(name: str) -> bool:
 BLOCK = 5
 
 
-def _holidays(spec: CalendarSpec, observed: bool, years: range) -> dict[date, str]:
+def _holidays(spec: CalendarSpec, observed: bool, years: range) -> Entries:
     if not spec.country:
         return {}
     found = _package(spec, spec.categories, observed, years)
@@ -234,7 +247,7 @@ def _extra(spec: CalendarSpec, years: range) -> dict[date, str]:
     return out
 
 
-def _variant(spec: CalendarSpec, variant: Variant, years: range) -> dict[date, str]:
+def _variant(spec: CalendarSpec, variant: Variant, years: range) -> Entries:
     if variant == "strict":
         return _holidays(spec, False, years)
     if variant == "sunday" or (variant == "observed" and spec.observed in ("sunday", "monday")):

@@ -223,6 +223,8 @@ def _end(
 
 
 def _words(by: tuple[str, ...], side: int) -> tuple[str, ...]:
+    if not by:
+        return ()
     return tuple(
         "the contested options together" if n == "together" else READINGS[n][side] for n in by
     )

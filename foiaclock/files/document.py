@@ -199,8 +199,8 @@ class _Builder:
     def default_jurisdiction(
         self, defaults: Mapping[str, Any], cli_code: str | None
     ) -> tuple[str, Where]:
-        """The jurisdiction of requests that name none, and where it was given ("": none, each
-        request's agency chooses; `foiaclock.engine.law_of`)."""
+        """The jurisdiction code (as the registry spells it) of requests that name none, and where
+        it was given ("": none, each request's agency chooses; `foiaclock.engine.law_of`)."""
         code, at = "", cast(Where, ())
         if "jurisdiction" in defaults:
             what = "[defaults] jurisdiction"
@@ -213,11 +213,10 @@ class _Builder:
         if not code:
             return code, at
         try:  # checked once, and blamed on where it was given, not on a request
-            get_jurisdiction(code, self.custom)
+            return get_jurisdiction(code, self.custom).code, at
         except FoiaclockError as exc:
             where = "--jurisdiction" if cli_code else "[defaults] jurisdiction"
             raise self.fail(f"{where}: {exc.message}", *at) from None
-        return code, at
 
     def options(
         self, table: Mapping[str, Any], name: Callable[[str], str], at: Where
@@ -315,11 +314,11 @@ class _Builder:
                 at=(*at, "jurisdiction"),
             )
             code_at = (*at, "jurisdiction")
-        if code:
-            try:
-                code = get_jurisdiction(code, self.custom).code
-            except FoiaclockError as exc:
-                raise self.fail(f"{label}: {exc.message}", *code_at) from None
+            if code:  # (the default's code was checked and made canonical once)
+                try:
+                    code = get_jurisdiction(code, self.custom).code
+                except FoiaclockError as exc:
+                    raise self.fail(f"{label}: {exc.message}", *code_at) from None
         own = self.options(t, lambda key: f"{label}, field {key!r}", at)
         options = defaults.combined(own) if defaults is not None else own
         values: dict[str, Any] = {k: t[k] for k in _PLAIN_KEYS if k in t}
