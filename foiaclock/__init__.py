@@ -46,7 +46,16 @@ from .errors import (
 from .files import RequestsFile, load, load_bytes, loads
 from .law import Jurisdiction, all_jurisdictions, get_jurisdiction
 from .models import Appeal, Options, Reply, Request, Requester, Settings, Toll, TollKind
-from .results import AppealClock, ClockDate, Deadline, RequesterClock, Status, Step, Window
+from .results import (
+    AgencyClock,
+    AppealClock,
+    ClockDate,
+    Deadline,
+    RequesterClock,
+    Status,
+    Step,
+    Window,
+)
 
 
 def __getattr__(name: str) -> str:
@@ -64,6 +73,7 @@ def __getattr__(name: str) -> str:
 
 __all__ = [
     "RECORD_COLUMNS",
+    "AgencyClock",
     "Appeal",
     "AppealClock",
     "Calendar",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 from .law import Jurisdiction
 from .models import Request, Settings
@@ -115,6 +116,22 @@ class ClockDate:
     """The date, or ``None`` when the law sets no fixed time (or what it counts from is unknown)."""
     citation: str = ""
     note: str = ""
+
+
+class AgencyClock(Protocol):
+    """The agency's clock that runs now (`Deadline.agency_clock`): the request's response
+    clock, or the appeal's decision clock once there is an appeal."""
+
+    @property
+    def due(self) -> date | None: ...
+    @property
+    def status(self) -> Status: ...
+    @property
+    def days_left(self) -> int | None: ...
+    @property
+    def window(self) -> Window | None: ...
+    @property
+    def may_sue_from(self) -> date | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,26 +256,28 @@ class Deadline:
         )
 
     @property
+    def agency_clock(self) -> AgencyClock:
+        """The agency's clock that runs now: the appeal's (`appeal`) once there is one, else the
+        request's own (this deadline's `due`, `status`, `days_left`, `window`, `may_sue_from`)."""
+        return self.appeal if self.appeal is not None else self
+
+    @property
     def requester_clock(self) -> RequesterClock | None:
         """The requester's clock when it is more urgent than the agency's (``None``: it is not,
         or there is none)."""
-        agency = self.appeal.status if self.appeal is not None else self.status
+        agency = self.agency_clock.status
         first = self.requester[0] if self.requester else None
         return first if first is not None and first.status.urgency < agency.urgency else None
 
     @property
     def current_status(self) -> Status:
-        """The status of the most urgent clock running now: the agency's (the appeal's once
-        there is one) or the requester's (`requester_clock`)."""
+        """The status of the most urgent clock running now: the agency's (`agency_clock`) or
+        the requester's (`requester_clock`)."""
         mine = self.requester_clock
-        if mine is not None:
-            return mine.status
-        return self.appeal.status if self.appeal is not None else self.status
+        return mine.status if mine is not None else self.agency_clock.status
 
     @property
     def current_due(self) -> date | None:
         """The due date of the clock `current_status` is of."""
         mine = self.requester_clock
-        if mine is not None:
-            return mine.due
-        return self.appeal.due if self.appeal is not None else self.due
+        return mine.due if mine is not None else self.agency_clock.due

@@ -6,13 +6,24 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
 
 import foiaclock
-from foiaclock import Options, Request, RequestError, Status, compute, compute_many, due_date
+from foiaclock import (
+    Appeal,
+    Options,
+    Request,
+    RequestError,
+    Settings,
+    Status,
+    compute,
+    compute_many,
+    due_date,
+)
 
 pd = pytest.importorskip("pandas")
 
@@ -112,6 +123,40 @@ def test_options_change_only_the_fields_they_set() -> None:
         as_of=date(2026, 6, 22),
     )
     assert observed.due == date(2026, 7, 7)
+
+
+def test_settings_updated_keeps_the_same_settings_when_nothing_changes() -> None:
+    """The law's settings come back as the same object when the options set nothing new (so a
+    file's requests share them); a value that differs, or ``cutoff = False`` where the law has a
+    cut-off, makes new settings with only that field changed."""
+    base = Settings(cutoff=time(17, 0))
+    assert base.updated(None) is base
+    assert base.updated(Options()) is base
+    assert base.updated(Options(timezone="America/New_York", observed=True)) is base
+    assert base.updated(Options(cutoff="17:00")) is base
+    chicago = base.updated(Options(timezone="America/Chicago"))
+    assert chicago == replace(base, timezone="America/Chicago")
+    no_cutoff = base.updated(Options(cutoff=False))
+    assert no_cutoff == replace(base, cutoff=None)
+    assert Settings().updated(Options(cutoff=False)) == Settings()
+    later = base.updated(Options(cutoff="18:30", closed_days=[date(2026, 12, 24)]))
+    assert later == replace(base, cutoff=time(18, 30), closed_days=(date(2026, 12, 24),))
+
+
+def test_agency_clock_is_the_appeals_once_there_is_one() -> None:
+    """Request received Fri 2018-08-17 (due Mon 2018-09-17: 20 working days, Labor Day Sep 3
+    skipped), appeal received Mon Sep 10 (decision due Tue Oct 9, Columbus Day Oct 8 skipped)."""
+    request = Request(received=date(2018, 8, 17))
+    plain = compute(request, as_of=date(2018, 9, 10))
+    assert plain.agency_clock is plain and plain.agency_clock.due == date(2018, 9, 17)
+    appealed = compute(
+        replace(request, responded=date(2018, 9, 5), adverse=True,
+                appeal=Appeal(received=date(2018, 9, 10))),
+        as_of=date(2018, 9, 10),
+    )  # fmt: skip
+    assert appealed.agency_clock is appealed.appeal
+    assert appealed.agency_clock.due == date(2018, 10, 9)
+    assert appealed.current_due == date(2018, 10, 9)
 
 
 # ---- compute_many, records and their columns ------------------------------------------------

@@ -47,8 +47,7 @@ _GROUPS = {
 def _statuses(d: Deadline) -> set[Status]:
     """What ``--only`` matches: the current status, and the agency's clock's when the current
     one is the requester's (a paused request whose reply is due soon is still paused)."""
-    agency = d.appeal.status if d.appeal is not None else d.status
-    return {d.current_status, agency}
+    return {d.current_status, d.agency_clock.status}
 
 
 def split_only(values: Iterable[str]) -> set[Status]:

@@ -59,7 +59,7 @@ def counts(checked: Checked, failing: frozenset[Status]) -> dict[str, str]:
 
 
 def _may_sue_now(d: Deadline) -> bool:
-    day = d.appeal.may_sue_from if d.appeal is not None else d.may_sue_from
+    day = d.agency_clock.may_sue_from
     return day is not None and day <= d.as_of and d.current_status is not Status.IN_LITIGATION
 
 

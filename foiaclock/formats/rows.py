@@ -28,20 +28,18 @@ def current_due(d: Deadline) -> date | None:
 
 def agency_status(d: Deadline) -> Status:
     """The status of the agency's clock: the appeal's once there is one."""
-    return d.appeal.status if d.appeal is not None else d.status
+    return d.agency_clock.status
 
 
 def days_left(d: Deadline) -> int | None:
     """Working days left on the most urgent clock (the requester's when it is)."""
     mine = d.requester_clock
-    if mine is not None:
-        return mine.days_left
-    return d.appeal.days_left if d.appeal is not None else d.days_left
+    return mine.days_left if mine is not None else d.agency_clock.days_left
 
 
 def window_wide(d: Deadline) -> bool:
     """The readings of the law disagree about the due date `due_cell` shows (the agency's)."""
-    window = d.appeal.window if d.appeal is not None else d.window
+    window = d.agency_clock.window
     return window is not None and window.is_wide
 
 
@@ -63,7 +61,7 @@ def due_cell_is_current(d: Deadline) -> bool:
 def due_cell(d: Deadline) -> str:
     """The agency's due date (the appeal decision's once there is one), ``±`` when the readings
     of the law disagree. Never the requester's date: that one is in the `note`."""
-    due = d.appeal.due if d.appeal is not None else d.due
+    due = d.agency_clock.due
     if due is None:
         return "—"
     return due.isoformat() + (" ±" if window_wide(d) else "")
@@ -84,7 +82,8 @@ def _days(status: Status, n: int | None) -> str:
 def left_cell(d: Deadline) -> str:
     """Working days left (or late) on the agency's clock, the one `due_cell` shows, in words
     short enough for a table."""
-    return _days(agency_status(d), d.appeal.days_left if d.appeal is not None else d.days_left)
+    clock = d.agency_clock
+    return _days(clock.status, clock.days_left)
 
 
 def current_left_cell(d: Deadline) -> str:
