@@ -697,3 +697,34 @@ def test_maryland_s_friday_before_a_saturday_holiday_is_the_contested_reading() 
     statute = {x.day for x in year_days("us-md", 2021).days}
     offices = {x.day for x in year_days("us-md", 2021, saturday_shift=True).days}
     assert date(2021, 6, 18) not in statute and date(2021, 6, 18) in offices
+
+
+def test_a_window_end_reached_only_by_readings_together_credits_them_together() -> None:
+    """The crediting rule of `spread` (federal-foia.md § 4), on a made-up count: the latest end
+    (Fri 2024-05-10, a day after the due date Thu 2024-05-09) is reached with any two of three
+    readings and with none alone. No reading then moves it on its own, and none is needed (the
+    other two reach it without it): the end is credited to the readings together. With two
+    readings that are both needed, each is credited by name."""
+    from foiaclock.engine import window as w
+
+    due, later = date(2024, 5, 9), date(2024, 5, 10)
+    three = (("observed", True), ("closures", True), ("dc_area", True))
+
+    def any_two(changes: w.Changes) -> date:
+        return later if len(changes) >= 2 else due
+
+    plan = w.Readings(((), three), {}, {})
+    window = w.spread(plan, due, any_two, w._never)
+    assert (window.earliest, window.latest) == (due, later)
+    assert window.earliest_options == () and window.earliest_by == ()
+    assert window.latest_options == ("together",)
+    assert window.latest_by == ("the contested options together",)
+
+    two = three[:2]
+
+    def both(changes: w.Changes) -> date:
+        return later if len(changes) == 2 else due
+
+    window = w.spread(w.Readings(((), two), {}, {}), due, both, w._never)
+    assert window.latest_options == ("observed", "closures")
+    assert window.latest_by == (w.READINGS["observed"][1], w.READINGS["closures"][1])

@@ -266,3 +266,16 @@ def test_the_suit_and_its_case_are_the_last_columns(
     (record,) = compute_many([r], as_of=date(2026, 12, 1))
     assert (record["litigation"], record["case"]) == (litigation, case), reason
     assert foiaclock.RECORD_COLUMNS[-3:] == ("litigation", "case", "error"), reason
+
+
+def test_iso_text_of_days_and_of_date_times_at_the_same_instant() -> None:
+    """`dates.iso` keeps the text of plain days only: two date-times at the same instant in
+    different zones compare equal, yet each keeps its own offset in its text."""
+    from foiaclock.dates import iso
+
+    utc = datetime(2024, 5, 1, 16, 0, tzinfo=ZoneInfo("UTC"))
+    new_york = datetime(2024, 5, 1, 12, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert utc == new_york
+    assert iso(utc) == "2024-05-01T16:00:00+00:00"
+    assert iso(new_york) == "2024-05-01T12:00:00-04:00"
+    assert iso(date(2024, 5, 1)) == "2024-05-01" and iso(None) is None
