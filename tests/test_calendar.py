@@ -728,3 +728,27 @@ def test_a_window_end_reached_only_by_readings_together_credits_them_together() 
     window = w.spread(w.Readings(((), two), {}, {}), due, both, w._never)
     assert window.latest_options == ("observed", "closures")
     assert window.latest_by == (w.READINGS["observed"][1], w.READINGS["closures"][1])
+
+
+@pytest.mark.parametrize(
+    ("code", "has", "lacks", "reason"),
+    [
+        ("us-ny", {date(2021, 12, 25)}, {date(2021, 12, 24), date(2021, 12, 27)},
+         "N.Y. Gen. Constr. Law § 24 moves only a Sunday holiday: Christmas on Sat 2021-12-25 "
+         "stays there (no Friday before, no Monday after)"),
+        ("us-ri", {date(2021, 12, 25), date(2021, 12, 27)}, {date(2021, 12, 24)},
+         "R.I. Gen. Laws § 25-1-1 moves a Saturday holiday to the Monday after: Mon 2021-12-27, "
+         "never the Friday before"),
+    ],
+)  # fmt: skip
+def test_observed_entries_of_a_sunday_or_monday_law_have_only_its_shifts(
+    code: str, has: set[date], lacks: set[date], reason: str
+) -> None:
+    """The "observed" entries of a law that moves holidays only its own way are that way's (the
+    same as its "sunday" entries), not the package's Friday-before shifts."""
+    from foiaclock.calendar.source import entries
+
+    spec = get_jurisdiction(code).calendar_on(date(2021, 12, 1))
+    observed = entries(spec, "observed", 2021)
+    assert has <= observed.keys() and not lacks & observed.keys(), reason
+    assert observed == entries(spec, "sunday", 2021), reason
