@@ -752,3 +752,12 @@ def test_observed_entries_of_a_sunday_or_monday_law_have_only_its_shifts(
     observed = entries(spec, "observed", 2021)
     assert has <= observed.keys() and not lacks & observed.keys(), reason
     assert observed == entries(spec, "sunday", 2021), reason
+
+
+def test_an_unknown_entry_variant_is_refused_by_name() -> None:
+    from foiaclock.calendar.source import entries
+
+    spec = get_jurisdiction("us").calendar
+    with pytest.raises(ValueError) as caught:
+        entries(spec, "holidays", 2021)  # type: ignore[arg-type]
+    assert str(caught.value) == "unknown entry variant 'holidays'"
