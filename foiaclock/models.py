@@ -430,10 +430,10 @@ class Settings:
         changes: dict[str, object] = {}
         for name in _SETTING_NAMES:
             value = getattr(options, name)
-            if name == "cutoff" and value is False:
-                value = None  # (False: no cut-off, even where the law has one)
-            elif value is None:
+            if value is None:
                 continue
+            if value is False and name == "cutoff":
+                value = None  # (False: no cut-off, even where the law has one)
             if value != getattr(self, name):
                 changes[name] = value
         return replace(self, **changes) if changes else self  # type: ignore[arg-type]

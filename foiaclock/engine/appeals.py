@@ -18,21 +18,21 @@ def appeal_by(case: Case, count: Count) -> date | None:
     """The last day to appeal an adverse determination, or, under a law whose missed deadline is
     a denial (`ClockRule.after_due`), the silence after the due date (``None`` without either,
     or when the law sets no fixed time)."""
-    start = appeal_from(case, count)
     rule = case.law.clock("appeal_window", count.received, case.request.track)
+    start = appeal_from(case, count, rule)
     if start is None or rule is None or rule.days is None:
         return None
     return span(case.calendar, start, rule.days, rule.unit, rule.roll)[0]
 
 
-def appeal_from(case: Case, count: Count) -> date | None:
-    """What the time to appeal runs from: an adverse determination's date, or, for a request
-    denied by silence, the due date (or its receipt, where the law says so:
-    `ClockRule.silence_from`) once that date has passed (``None``: nothing to appeal yet)."""
+def appeal_from(case: Case, count: Count, rule: ClockRule | None) -> date | None:
+    """What the time to appeal (`rule`, in force for the request) runs from: an adverse
+    determination's date, or, for a request denied by silence, the due date (or its receipt,
+    where the law says so: `ClockRule.silence_from`) once that date has passed (``None``:
+    nothing to appeal yet)."""
     request = case.request
     if request.responded is not None:
         return request.responded if request.adverse else None
-    rule = case.law.clock("appeal_window", count.received, case.request.track)
     due = count.due
     if rule is None or not rule.after_due or due is None or count.paused.open:
         return None

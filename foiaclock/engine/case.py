@@ -79,19 +79,24 @@ def open_case(request: Request, law: Jurisdiction, as_of: date) -> Case:
 
 def _zoned(request: Request, zone: ZoneInfo) -> Request:
     """Date-times without an offset are read in the request's time zone."""
+    received, first = request.received, request.first_received
+    if not isinstance(received, datetime) and not isinstance(first, datetime):
+        return request  # (days only: nothing to read in a zone)
     changes: dict[str, object] = {}
-    for name in ("received", "first_received"):
-        value = getattr(request, name)
+    for name, value in (("received", received), ("first_received", first)):
         if isinstance(value, datetime) and value.utcoffset() is None:
             changes[name] = value.replace(tzinfo=zone)
     return replace(request, **changes) if changes else request  # type: ignore[arg-type]
 
 
-def local_day(value: date | datetime, zone: ZoneInfo) -> date:
-    """The day of `value` in `zone` (a date-time without an offset is already local)."""
-    if isinstance(value, datetime) and value.utcoffset() is None:
+def local_day(value: date | datetime, zone: str) -> date:
+    """The day of `value` in the time zone named `zone` (a date-time without an offset is
+    already local)."""
+    if not isinstance(value, datetime):
+        return value
+    if value.utcoffset() is None:
         return value.date()
-    return _local(value, zone).day
+    return value.astimezone(ZoneInfo(zone)).date()
 
 
 def _local(value: date | datetime, zone: ZoneInfo) -> Moment:
@@ -159,6 +164,12 @@ def _check_facts(request: Request, law: Jurisdiction, received: date) -> None:
     """The recorded facts the law does not allow: a pause before the request arrived, a second
     once-only pause, an appeal extension past the law's limit. Pauses are named ``toll N``, N
     their place in `Request.tolls`."""
+    if request.tolls:
+        _check_tolls(request, law, received)
+    _check_appeal_extension(request, law, received)
+
+
+def _check_tolls(request: Request, law: Jurisdiction, received: date) -> None:
     used: set[TollKind] = set()
     for i, toll in sorted(enumerate(request.tolls), key=lambda it: it[1].start):
         field = f"toll {i + 1}"
@@ -181,13 +192,14 @@ def _check_facts(request: Request, law: Jurisdiction, received: date) -> None:
                 field=field,
             )
         used.add(toll.kind)
-    _check_appeal_extension(request, law, received)
 
 
 def _overlapping(request: Request) -> list[str]:
     """A note for each pause that starts while an earlier one still runs: the days they share
     count once, so it changes nothing for those days."""
-    notes = []
+    notes: list[str] = []
+    if len(request.tolls) < 2:
+        return notes
     running: Toll | None = None
     for toll in sorted((t for t in request.tolls if not t.disputed), key=lambda t: t.start):
         if running is not None and (running.end is None or toll.start < running.end):
@@ -240,14 +252,16 @@ def _known_on(request: Request, as_of: date) -> tuple[Request, list[str]]:
     if request.litigation is not None and request.litigation > as_of:
         changes["litigation"] = None
         notes.append(f"the suit of {request.litigation} is after the as-of date: not counted")
-    tolls = []
-    for toll in request.tolls:
-        if toll.start > as_of:
-            notes.append(f"the pause from {toll.start} is after the as-of date: not counted")
-            continue
-        tolls.append(replace(toll, end=None) if toll.end is not None and toll.end > as_of else toll)
-    if tolls != list(request.tolls):
-        changes["tolls"] = tuple(tolls)
+    if request.tolls:
+        tolls = []
+        for toll in request.tolls:
+            if toll.start > as_of:
+                notes.append(f"the pause from {toll.start} is after the as-of date: not counted")
+                continue
+            later_end = toll.end is not None and toll.end > as_of
+            tolls.append(replace(toll, end=None) if later_end else toll)
+        if tolls != list(request.tolls):
+            changes["tolls"] = tuple(tolls)
     appeal = request.appeal
     if appeal is not None:
         if appeal.arrived > as_of or "responded" in changes:

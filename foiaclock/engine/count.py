@@ -118,9 +118,10 @@ def count_response(case: Case) -> Count:
         clock_from = ack.start
     at = case.received.time if rule.unit == "hours" else None
     due, raw = span(case.calendar, clock_from, rule.days, rule.unit, rule.roll, at)
-    value, granted = _extension_asked(case, got.day, ack)
+    ext_rule = case.law.clock("extension", got.day)
+    value, granted = _extension_asked(case, ext_rule, ack)
     warnings.extend(granted)
-    extended = _extension(case, value, got.day, due)
+    extended = _extension(case, value, ext_rule, due)
 
     def extend(base_due: date, base_raw: date, day0: date) -> tuple[date, date]:
         return _extend(case, extended, rule, ack, day0, base_due, base_raw)
@@ -202,13 +203,12 @@ def _acknowledgement(
 
 
 def _extension_asked(
-    case: Case, received: date, ack: Acknowledgement | None
+    case: Case, rule: ClockRule | None, ack: Acknowledgement | None
 ) -> tuple[ExtensionValue, list[str]]:
-    """The extension the request records or, where the law's extension rule is
-    `granted_by_acknowledgement`, the one a timely acknowledgement grants of itself (with a
-    note saying so)."""
+    """The extension the request records or, where the law's extension `rule` (in force for the
+    request) is `granted_by_acknowledgement`, the one a timely acknowledgement grants of itself
+    (with a note saying so)."""
     value = case.request.extension
-    rule = case.law.clock("extension", received)
     timely = ack is not None and ack.given is not None and not ack.late
     if ack is not None and ack.late and rule is not None and rule.granted_by_acknowledgement:
         late = (
@@ -234,12 +234,13 @@ def _extension_asked(
     return True, [note]
 
 
-def _extension(case: Case, value: ExtensionValue, received: date, due: date) -> Extended | None:
-    """The extension the request records, checked against the law's."""
+def _extension(
+    case: Case, value: ExtensionValue, rule: ClockRule | None, due: date
+) -> Extended | None:
+    """The extension the request records, checked against the law's extension `rule`."""
     if value is None:
         return None
     request = case.request
-    rule = case.law.clock("extension", received)
 
     def refuse(text: str) -> ExtensionError:
         return ExtensionError(text, request_id=request.id, field="extension")

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
 
+from ..caching import cached
 from ..law import Jurisdiction, get_jurisdiction
 from ..law.agencies import recognise
 from ..models import Request
@@ -43,26 +43,35 @@ def law_of(request: Request, custom: Mapping[str, Jurisdiction] | None = None) -
             )
     else:
         law, reason = _by_agency(request, warnings)
-    day = local_day(request.received, ZoneInfo(law.timezone))
+    day = local_day(request.received, law.timezone)
     return _in_force(law, reason, day, custom, warnings)
 
 
 def _by_agency(request: Request, warnings: list[str]) -> tuple[Jurisdiction, str]:
-    statute = get_jurisdiction("us")
     if not request.agency:
-        return statute, "no jurisdiction or agency named: the federal statute"
-    match = recognise(request.agency)
+        return get_jurisdiction("us"), "no jurisdiction or agency named: the federal statute"
+    code, reason, warning = _agency_law(request.agency)
+    if warning:
+        warnings.append(warning)
+    return get_jurisdiction(code), reason
+
+
+@cached(maxsize=4096)
+def _agency_law(agency: str) -> tuple[str, str, str]:
+    """The law an `agency` name chooses: its code, why, and a warning ("" for none). Kept per
+    name: a file names few agencies, each many times."""
+    match = recognise(agency)
     if match.ambiguous:
-        warnings.append(
+        warning = (
             f"{match.describe()}: counted under the federal statute; set jurisdiction "
             "(`foiaclock jurisdictions` lists the agencies) to use an agency's regulation"
         )
-        return statute, f"{match.describe()}: the federal statute"
+        return "us", f"{match.describe()}: the federal statute", warning
     if not match.code:
-        return statute, f"{match.describe()}: the federal statute"
+        return "us", f"{match.describe()}: the federal statute", ""
     law = get_jurisdiction(match.code)
     regulation = law.regulation.citation if law.regulation else law.citation
-    return law, f"{match.describe()}: its regulation, {regulation}"
+    return law.code, f"{match.describe()}: its regulation, {regulation}", ""
 
 
 def _in_force(

@@ -349,7 +349,7 @@ class _Builder:
         label = f"request #{i + 1}"
         if "id" in t:
             rid = self.check(s.expect_str, t["id"], f"{label}, field 'id'", at=(*at, "id"))
-            self.one_line(rid, f"{label}, field 'id'", (*at, "id"))
+            self.one_line(rid, label, at, "id")
             if not rid.strip():
                 raise self.fail(
                     f"{label}: the id is empty; give each request a short name", *at, "id"
@@ -376,10 +376,10 @@ class _Builder:
 
     def text_value(self, value: Any, owner: str, at: Where, key: str, one_line: bool) -> Any:
         if isinstance(value, str) and one_line:
-            self.one_line(value, f"{owner}, field {key!r}", (*at, key))
+            self.one_line(value, owner, at, key)
         return value
 
-    def one_line(self, text: str, what: str, at: Where) -> None:
+    def one_line(self, text: str, owner: str, at: Where, key: str) -> None:
         """No line breaks or other control characters: these values are printed in tables, in
         CI logs (where a line starting with :: is a command) and in calendar files."""
         if text.isprintable():
@@ -390,7 +390,10 @@ class _Builder:
         if bad is None:  # other unprintable characters (a no-break space...) are harmless
             return
         raise self.fail(
-            f"{what} contains a control character ({bad!r}); keep it on one line of plain text", *at
+            f"{owner}, field {key!r} contains a control character ({bad!r}); keep it on one line "
+            "of plain text",
+            *at,
+            key,
         )
 
     def moment(self, value: Any, owner: str, at: Where, key: str) -> Any:

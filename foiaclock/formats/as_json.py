@@ -116,8 +116,10 @@ def dumps(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-#: One encoder for every line (`json.dumps` with options makes a new one per call).
-_ENCODER = json.JSONEncoder(ensure_ascii=False)
+#: One encoder for every line (`json.dumps` with options makes a new one per call). The values
+#: are trees of dicts and lists made here, never cycles: the encoder need not look for one
+#: (`check_circular`), which saves a fifth of its time.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
 def _one_line(value: Any) -> str:
