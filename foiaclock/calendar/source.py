@@ -24,7 +24,7 @@ import importlib.util
 import sys
 import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from pathlib import Path
 from types import MappingProxyType
@@ -63,6 +63,15 @@ class CalendarSpec:
     ``none`` (no holiday ever moves, whatever the `observed` option says)."""
     exclude: tuple[str, ...] = ()
     """Names of package holidays the law does not have (dropped, with their observed dates)."""
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    @functools.cached_property
+    def _hash(self) -> int:
+        """The hash of the fields, worked out once: a spec is a key of the calendar and window
+        caches, looked up for every request."""
+        return hash(tuple(getattr(self, f.name) for f in fields(self)))
 
 
 # --------------------------------------------------------------------------------------------
