@@ -761,3 +761,20 @@ def test_an_unknown_entry_variant_is_refused_by_name() -> None:
     with pytest.raises(ValueError) as caught:
         entries(spec, "holidays", 2021)  # type: ignore[arg-type]
     assert str(caught.value) == "unknown entry variant 'holidays'"
+
+
+def test_a_spec_hashes_by_its_values() -> None:
+    """A `CalendarSpec` keeps its hash once worked out (it is a key of the calendar and window
+    caches): equal specs still hash alike, and a spec that differs in any field is another key."""
+    rule = ExtraRule(name="Founders' Day", day=(3, 2))
+    a = CalendarSpec(country="US", subdivisions=("TX",), extra=(rule,))
+    b = CalendarSpec(country="US", subdivisions=("TX",), extra=(rule,))
+    assert a == b and hash(a) == hash(b)
+    assert hash(a) == hash(a)  # (the kept value, asked again)
+    assert {a: "x"}[b] == "x"
+    for other in (
+        CalendarSpec(country="US", subdivisions=("TX",)),  # no extra rule
+        CalendarSpec(country="US", subdivisions=("CA",), extra=(rule,)),
+        CalendarSpec(country="US", subdivisions=("TX",), extra=(rule,), observed="sunday"),
+    ):
+        assert other != a and other not in {a}
