@@ -578,6 +578,70 @@ def test_an_appeal_decided_after_the_as_of_day_is_still_pending() -> None:
     assert d.request.appeal is not None and d.request.appeal.decided is None
 
 
+def test_a_suit_filed_on_the_as_of_day_is_counted() -> None:
+    """A suit dated on the as-of day has been filed that day: the request is in litigation; as
+    of the day before it is not yet, and the suit is set aside with a note."""
+    request = Request(received=date(2024, 6, 3), litigation=date(2024, 7, 15))
+    on_the_day = compute(request, as_of=date(2024, 7, 15))
+    assert on_the_day.status is Status.IN_LITIGATION
+    assert on_the_day.request.litigation == date(2024, 7, 15)
+    before = compute(request, as_of=date(2024, 7, 14))
+    assert before.status is not Status.IN_LITIGATION and before.request.litigation is None
+    assert "the suit of 2024-07-15 is after the as-of date: not counted" in before.warnings
+
+
+def test_an_appeal_filed_after_the_as_of_day_is_not_counted() -> None:
+    """Answered (adversely) Mon 2024-06-10, appealed Mon 7/1; as of Thu 6/20 the response is
+    known but the appeal is not: no appeal clock, a note, and the requester's time to appeal
+    runs instead."""
+    request = Request(
+        id="r1",
+        received=date(2024, 6, 3),
+        responded=date(2024, 6, 10),
+        adverse=True,
+        appeal=Appeal(filed=date(2024, 7, 1)),
+    )
+    d = compute(request, as_of=date(2024, 6, 20))
+    assert d.appeal is None and d.request.appeal is None
+    assert "the appeal is after the as-of date: not counted" in d.warnings
+    assert [c.kind for c in d.requester] == ["appeal"]
+
+
+def test_a_pause_before_the_receipt_is_refused_by_name() -> None:
+    with pytest.raises(TollError) as caught:
+        compute(
+            Request(
+                id="r1",
+                received=date(2024, 6, 10),
+                tolls=(Toll(start=date(2024, 6, 5), end=date(2024, 6, 7)),),
+            ),
+            as_of=date(2024, 7, 1),
+        )
+    assert (caught.value.request_id, caught.value.field) == ("r1", "toll 1")
+    assert caught.value.message == (
+        "the pause starts (2024-06-05) before the request was received (2024-06-10)"
+    )
+
+
+def test_a_pause_inside_one_still_open_is_noted() -> None:
+    """A fee pause asked Wed 2024-06-12 and not answered; a second one from Mon 6/17 to Wed 6/19
+    lies inside it: it changes nothing, and the note says so (the open one has no end to
+    compare with)."""
+    request = Request(
+        received=date(2024, 6, 3),
+        tolls=(
+            Toll(start=date(2024, 6, 12), kind="fee"),
+            Toll(start=date(2024, 6, 17), end=date(2024, 6, 19), kind="fee"),
+        ),
+    )
+    d = compute(request, as_of=date(2024, 7, 1))
+    assert d.status is Status.PAUSED
+    assert (
+        "the pause from 2024-06-17 starts inside the pause from 2024-06-12 (still open): the days "
+        "they share are paused once"
+    ) in d.warnings
+
+
 def test_dates_out_of_order_name_the_request_and_the_field() -> None:
     from foiaclock import DateOrderError
 
