@@ -642,6 +642,40 @@ def test_a_pause_inside_one_still_open_is_noted() -> None:
     ) in d.warnings
 
 
+def test_a_naive_first_receipt_is_read_in_the_requests_zone() -> None:
+    """A first receipt given as a date-time without an offset, on a request whose receipt is a
+    plain day: it is read in the law's zone (America/New_York), never the machine's."""
+    request = Request(received=date(2024, 6, 10), first_received=datetime(2024, 6, 3, 10, 0))
+    d = compute(request, as_of=date(2024, 7, 1))
+    assert d.request.first_received == datetime(
+        2024, 6, 3, 10, 0, tzinfo=ZoneInfo("America/New_York")
+    )
+
+
+def test_an_appeal_decided_on_the_as_of_day_is_decided() -> None:
+    """The appeal of the test above (due Tue 2018-10-09), decided Fri 10/5 and looked at that
+    same day: decided on time."""
+    request = Request(
+        received=date(2018, 7, 20),
+        responded=date(2018, 8, 10),
+        adverse=True,
+        appeal=Appeal(received=date(2018, 9, 10), decided=date(2018, 10, 5)),
+    )
+    d = compute(request, as_of=date(2018, 10, 5))
+    assert d.appeal is not None and d.appeal.status is Status.ANSWERED_ON_TIME
+    assert d.request.appeal is not None and d.request.appeal.decided == date(2018, 10, 5)
+
+
+def test_pauses_in_any_order_are_each_set_aside_or_kept() -> None:
+    """Pauses given latest first: the one asked after the as-of day is set aside, the earlier
+    one after it in the list is still kept."""
+    later = Toll(start=date(2024, 7, 10), end=date(2024, 7, 12), kind="fee")
+    earlier = Toll(start=date(2024, 6, 12), end=date(2024, 6, 14), kind="fee")
+    d = compute(Request(received=date(2024, 6, 3), tolls=(later, earlier)), as_of=date(2024, 7, 1))
+    assert d.request.tolls == (earlier,)
+    assert "the pause from 2024-07-10 is after the as-of date: not counted" in d.warnings
+
+
 def test_dates_out_of_order_name_the_request_and_the_field() -> None:
     from foiaclock import DateOrderError
 
