@@ -623,6 +623,26 @@ def test_a_pause_before_the_receipt_is_refused_by_name() -> None:
     )
 
 
+def test_a_second_information_pause_is_refused_by_name() -> None:
+    """The statute allows one pause for information (5 U.S.C. § 552(a)(6)(A)(ii)(I)): the
+    second, listed first here, is named by its place in the list (`toll 1`), and the request by
+    its id."""
+    with pytest.raises(TollError) as caught:
+        compute(
+            Request(
+                id="r1",
+                received=date(2024, 6, 3),
+                tolls=(
+                    Toll(start=date(2024, 6, 10), end=date(2024, 6, 12)),
+                    Toll(start=date(2024, 6, 5), end=date(2024, 6, 7)),
+                ),
+            ),
+            as_of=date(2024, 7, 1),
+        )
+    assert (caught.value.request_id, caught.value.field) == ("r1", "toll 1")
+    assert caught.value.message.startswith("a second information-request pause")
+
+
 def test_a_pause_inside_one_still_open_is_noted() -> None:
     """A fee pause asked Wed 2024-06-12 and not answered; a second one from Mon 6/17 to Wed 6/19
     lies inside it: it changes nothing, and the note says so (the open one has no end to
