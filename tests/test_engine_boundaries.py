@@ -558,16 +558,20 @@ def test_an_answer_on_the_due_date_is_not_late() -> None:
     assert not [st for st in on_time if st.text.startswith("After a late response")]
 
 
+#: Denied Fri 2018-08-10; the appeal received Mon 9/10 (due Tue 10/9) was decided Fri 10/5.
+DECIDED_APPEAL = Request(
+    received=date(2018, 7, 20),
+    responded=date(2018, 8, 10),
+    adverse=True,
+    appeal=Appeal(received=date(2018, 9, 10), decided=date(2018, 10, 5)),
+)
+
+
 def test_an_appeal_decided_after_the_as_of_day_is_still_pending() -> None:
     """Appeal received Mon 2018-09-10, due Tue 10/9 (tests/test_engine_federal.py counts it),
     decided Fri 10/5. As of Thu 9/20 the decision had not come: the appeal is open, 12 working
     days left (9/21 (1), 24-28 (6), 10/1-5 (11), Mon 10/8 Columbus Day skipped, 10/9 (12))."""
-    request = Request(
-        received=date(2018, 7, 20),
-        responded=date(2018, 8, 10),
-        adverse=True,
-        appeal=Appeal(received=date(2018, 9, 10), decided=date(2018, 10, 5)),
-    )
+    request = DECIDED_APPEAL
     d = compute(request, as_of=date(2018, 9, 20))
     assert d.appeal is not None
     assert (d.appeal.due, d.appeal.status, d.appeal.days_left) == (
@@ -675,12 +679,7 @@ def test_a_naive_first_receipt_is_read_in_the_requests_zone() -> None:
 def test_an_appeal_decided_on_the_as_of_day_is_decided() -> None:
     """The appeal of the test above (due Tue 2018-10-09), decided Fri 10/5 and looked at that
     same day: decided on time."""
-    request = Request(
-        received=date(2018, 7, 20),
-        responded=date(2018, 8, 10),
-        adverse=True,
-        appeal=Appeal(received=date(2018, 9, 10), decided=date(2018, 10, 5)),
-    )
+    request = DECIDED_APPEAL
     d = compute(request, as_of=date(2018, 10, 5))
     assert d.appeal is not None and d.appeal.status is Status.ANSWERED_ON_TIME
     assert d.request.appeal is not None and d.request.appeal.decided == date(2018, 10, 5)

@@ -170,6 +170,7 @@ def _check_facts(request: Request, law: Jurisdiction, received: date) -> None:
 
 
 def _check_tolls(request: Request, law: Jurisdiction, received: date) -> None:
+    """The pauses, in date order: none before the receipt, a once-only kind at most once."""
     used: set[TollKind] = set()
     for i, toll in sorted(enumerate(request.tolls), key=lambda it: it[1].start):
         field = f"toll {i + 1}"
