@@ -4,6 +4,7 @@ month calendar (Python's `calendar` module), with the holidays of the law's cale
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -744,8 +745,6 @@ def test_the_reason_for_a_rule_datas_extra_day() -> None:
 def test_a_laws_own_dc_area_default_reaches_its_calendar() -> None:
     """A law whose offices are in Washington by default (dc_area = true): Inauguration Day, Fri
     2017-01-20, is not a working day on its calendar unless asked otherwise."""
-    from dataclasses import replace
-
     from foiaclock.law import get_jurisdiction
 
     us = get_jurisdiction("us")
@@ -771,8 +770,6 @@ def test_a_second_information_pause_after_a_disputed_one_is_still_refused() -> N
 
 def test_a_file_s_own_jurisdiction_named_ca_is_not_mistaken_for_california() -> None:
     """The warning that 'ca' is Canada, not California, is for the shipped code only."""
-    from dataclasses import replace
-
     law = replace(define_jurisdiction("ca-agency", {"base": "us", "name": "CA agency"}), code="ca")
     d = compute(
         Request(received=date(2024, 3, 4), jurisdiction="ca"), as_of=FAR, jurisdictions={"ca": law}
@@ -879,3 +876,127 @@ def test_an_acknowledgement_or_a_postmark_on_the_receipt_day_is_in_order() -> No
     assert ny.acknowledgement_due is not None
     tx = compute(Request(received=day, jurisdiction="us-tx", postmarked=day), as_of=FAR)
     assert any(c.citation == "Tex. Gov't Code § 552.301(a-1)" for c in tx.other)
+
+
+# ---- found by mutation testing (the README's "Tests that catch a wrong day") ---------------
+
+
+def test_an_appeal_extension_is_checked_against_the_clock_in_force_on_receipt() -> None:
+    """A law whose appeal clock lost its extension on 2020-01-01. An appeal of a request received
+    Mon 2019-06-03 may still take the old 10 working days: appeal received Thu 2019-08-01, 8/2
+    (1), 5-9 (6), 12-16 (11), 19-23 (16), 26-29 (20): Thu 8/29; then 8/30 (1), Labor Day Mon 9/2
+    skipped, 9/3-6 (5), 9/9-13 (10): Fri 2019-09-13. The same appeal of a request received in
+    2020 is refused: the clock in force then has no extension."""
+    law = define_jurisdiction(
+        "appeal-law",
+        {
+            "base": "us",
+            "name": "Appeal law",
+            "appeal": [
+                {"days": 20, "extension_days": 10, "citation": "X § 5 (old)"},
+                {"effective": date(2020, 1, 1), "days": 20, "citation": "X § 5 (new)"},
+            ],
+        },
+    )
+    own = {"appeal-law": law}
+    old = Request(
+        received=date(2019, 6, 3),
+        jurisdiction="appeal-law",
+        responded=date(2019, 7, 1),
+        adverse=True,
+        appeal=Appeal(received=date(2019, 8, 1), extension=10),
+    )
+    d = compute(old, as_of=FAR, jurisdictions=own)
+    assert d.appeal is not None
+    assert (d.appeal.due, d.appeal.extended) == (date(2019, 9, 13), True)
+    new = replace(
+        old,
+        received=date(2020, 6, 1),
+        responded=date(2020, 7, 1),
+        appeal=Appeal(received=date(2020, 8, 3), extension=10),
+    )
+    with pytest.raises(ExtensionError, match="the law allows none") as caught:
+        compute(new, as_of=FAR, jurisdictions=own)
+    assert caught.value.field == "appeal.extension"
+
+
+def test_a_pause_inside_two_that_end_together_is_noted_against_the_first() -> None:
+    """Three fee pauses: 3/5-3/20, 3/7-3/20 (inside the first, ending the same day) and
+    3/11-3/13 (inside both). The one still running when the third starts is the first: the
+    second, ending no later, does not take its place."""
+    tolls = (
+        Toll(start=date(2024, 3, 5), end=date(2024, 3, 20), kind="fee"),
+        Toll(start=date(2024, 3, 7), end=date(2024, 3, 20), kind="fee"),
+        Toll(start=date(2024, 3, 11), end=date(2024, 3, 13), kind="fee"),
+    )
+    d = compute(Request(received=date(2024, 3, 4), tolls=tolls), as_of=FAR)
+    inside = [w for w in d.warnings if "starts inside" in w]
+    assert inside == [
+        "the pause from 2024-03-07 starts inside the pause from 2024-03-05 (to 2024-03-20): "
+        "the days they share are paused once",
+        "the pause from 2024-03-11 starts inside the pause from 2024-03-05 (to 2024-03-20): "
+        "the days they share are paused once",
+    ]
+
+
+def test_a_paused_request_is_not_denied_by_silence() -> None:
+    """Under a law where a missed deadline is a denial (`after_due`), a request whose pause is
+    still open on the as-of day has no deadline passed: nothing to appeal yet. Received Mon
+    2024-03-04, paused from Tue 3/5, as of Mon 6/3. Without the pause it was due Mon 4/1
+    (3/5-8 (4), 11-15 (9), 18-22 (14), 25-29 (19), 4/1 (20)), and the 30 calendar days to
+    appeal the silence ran from it to Wed 5/1."""
+    law = define_jurisdiction(
+        "silence-law",
+        {
+            "base": "us",
+            "name": "Silence law",
+            "appeal_window": {
+                "days": 30,
+                "unit": "calendar",
+                "from": "response",
+                "after_due": True,
+                "citation": "X § 9",
+            },
+        },
+    )
+    own = {"silence-law": law}
+    paused = Request(
+        received=date(2024, 3, 4),
+        jurisdiction="silence-law",
+        tolls=(Toll(start=date(2024, 3, 5), kind="information"),),
+    )
+    d = compute(paused, as_of=date(2024, 6, 3), jurisdictions=own)
+    assert (d.status, d.appeal_by, d.requester) == (Status.PAUSED, None, ())
+    silent = compute(replace(paused, tolls=()), as_of=date(2024, 6, 3), jurisdictions=own)
+    assert (silent.due, silent.appeal_by) == (date(2024, 4, 1), date(2024, 5, 1))
+
+
+def test_a_files_agency_law_falls_back_through_the_files_own_laws() -> None:
+    """A file's law `x-a` (its regulation since 2020-01-01) built on the file's `x-b` (since
+    2018-01-01), built on the statute: a request received in 2019 is counted under `x-b`, one
+    received in 2017 under the statute, each reason naming the step."""
+    base = define_jurisdiction(
+        "x-b",
+        {
+            "base": "us",
+            "name": "B",
+            "regulation": {"citation": "B regs", "since": date(2018, 1, 1)},
+        },
+    )
+    own = {"x-b": base}
+    top = define_jurisdiction(
+        "x-a",
+        {
+            "base": "x-b",
+            "name": "A",
+            "regulation": {"citation": "A regs", "since": date(2020, 1, 1)},
+        },
+        own,
+    )
+    own["x-a"] = top
+    d2019 = compute(Request(received=date(2019, 6, 3), jurisdiction="x-a"), FAR, jurisdictions=own)
+    assert d2019.jurisdiction == "x-b"
+    assert "received before A regs took effect on 2020-01-01" in d2019.jurisdiction_reason
+    d2017 = compute(Request(received=date(2017, 6, 5), jurisdiction="x-a"), FAR, jurisdictions=own)
+    assert d2017.jurisdiction == "us"
+    assert "received before B regs took effect on 2018-01-01" in d2017.jurisdiction_reason
