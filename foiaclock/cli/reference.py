@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 import click
 
 from ..engine import calendar_for, today, year_days
@@ -11,6 +13,15 @@ from ..formats import info
 from ..law import all_jurisdictions, get_jurisdiction
 from .options import CONTEXT_SETTINGS, debug_option, jurisdiction_option, policy_options
 from .output import write_output
+
+
+class _Flags(TypedDict):
+    """The calendar-policy flags, given alike to the calendar and to each year's list."""
+
+    observed: bool | None
+    closures: bool | None
+    dc_area: bool | None
+    saturday_shift: bool | None
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
@@ -43,16 +54,11 @@ def holidays(
     """
     code = jurisdiction or "us"
     law = get_jurisdiction(code)
-    cal = calendar_for(
-        code, observed=observed, closures=closures, dc_area=dc_area, saturday_shift=saturday_shift
+    flags = _Flags(
+        observed=observed, closures=closures, dc_area=dc_area, saturday_shift=saturday_shift
     )
-    chosen = [
-        year_days(
-            code, y, observed=observed, closures=closures, dc_area=dc_area,
-            saturday_shift=saturday_shift,
-        )
-        for y in years or (today(code).year,)
-    ]  # fmt: skip
+    cal = calendar_for(code, **flags)
+    chosen = [year_days(code, y, **flags) for y in years or (today(code).year,)]
     render = holidays_text.as_json if fmt == "json" else holidays_text.as_text
     write_output(render(law, cal.policy, chosen), None)
 
