@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from foiaclock import Options, Request, RequestError, compute, explain
+from foiaclock import Options, Request, RequestError, Toll, TollKind, compute, explain
 from foiaclock.law import Jurisdiction, define_jurisdiction
 
 FAR = date(2100, 1, 1)
@@ -209,3 +209,48 @@ def test_an_unknown_track_is_named_with_the_closest_one_and_the_list() -> None:
         "Illinois has no track 'comercial' (did you mean 'commercial'?); its tracks: "
         "commercial, recurrent"
     )
+
+
+@pytest.mark.parametrize(
+    ("response", "toll_end", "from_text", "due", "reason"),
+    [
+        (
+            WORKING_10,
+            date(2024, 3, 8),
+            "Fri 2024-03-22",
+            date(2024, 3, 29),
+            "answered Fri 3/8, day 0 again: 3/11-15 (5), 18-22 (10): Fri 3/22; 5 working days "
+            "more: 3/25-29: Fri 3/29",
+        ),
+        (
+            CALENDAR_10,
+            date(2024, 3, 7),
+            "Mon 2024-03-18",
+            date(2024, 3, 25),
+            "answered Thu 3/7, day 0 again: 10 calendar days, Sun 3/17, rolled to Mon 3/18; 5 "
+            "working days from the rolled day: 3/19-22 (4), Mon 3/25",
+        ),
+    ],
+)
+def test_an_extension_after_a_restart_runs_from_the_restarted_due_date(
+    response: dict[str, Any], toll_end: date, from_text: str, due: date, reason: str
+) -> None:
+    """A law whose information pause restarts the clock (as New Zealand's and Canada's do), and
+    an extension of 5 working days from the due date. Received Mon 3/4, asked for information
+    Tue 3/5."""
+    j = law(
+        "restart-law",
+        response=response,
+        extension={"days": 5, "unit": "working", "citation": "X § 2"},
+        tolling={"information": {"mode": "restart", "citation": "X § 4"}},
+    )
+    request = Request(
+        received=date(2024, 3, 4),
+        jurisdiction="restart-law",
+        extension=True,
+        tolls=(Toll(start=date(2024, 3, 5), end=toll_end, kind=TollKind.INFORMATION),),
+    )
+    d = compute(request, as_of=FAR, jurisdictions={"restart-law": j})
+    assert d.due == due, reason
+    (step,) = [st for st in explain(d) if st.kind == "extension"]
+    assert step.text == f"Extended by 5 working days from {from_text}", reason
