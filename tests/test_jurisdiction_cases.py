@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import foiaclock
-from foiaclock import Appeal, Request
+from foiaclock import Appeal, Request, Toll, TollKind
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -41,7 +41,36 @@ _KEYS = {
     "source",
     "target_days",
     "target",
+    "first_received",
+    "postmarked",
+    "tolls",
+    "tolled_days",
+    "other",
 }
+_TOLL_KEYS = {"start", "end", "kind", "disputed"}
+
+
+def _tolls(row: dict[str, Any]) -> tuple[Toll, ...]:
+    """A row's pauses: ``tolls = [{ start = ..., end = ..., kind = "fee" }]``."""
+    out = []
+    for t in row.get("tolls", []):
+        assert set(t) <= _TOLL_KEYS, f"unknown pause keys {set(t) - _TOLL_KEYS}"
+        kind = TollKind(t.get("kind", "information"))
+        out.append(
+            Toll(start=t["start"], end=t.get("end"), kind=kind, disputed=t.get("disputed", False))
+        )
+    return tuple(out)
+
+
+def _check_other(row: dict[str, Any], result: foiaclock.Deadline) -> None:
+    """A row's further dates: ``other = [{ label = "...", due = DATE or "none" }]``, each matched
+    by its label to one of the law's (`Deadline.other`)."""
+    got = {c.label: c.due for c in result.other}
+    for expected in row.get("other", []):
+        assert set(expected) == {"label", "due"}, "an other date gives its label and due"
+        assert expected["label"] in got, f"no further date {expected['label']!r}: {sorted(got)}"
+        due = None if expected["due"] == "none" else expected["due"]
+        assert got[expected["label"]] == due, (expected["label"], row["reason"])
 
 
 def _rows() -> list[Any]:
@@ -66,12 +95,16 @@ def test_case(row: dict[str, Any]) -> None:
         track=row.get("track"),
         via=row.get("via"),
         acknowledged=row.get("acknowledged"),
+        first_received=row.get("first_received"),
+        postmarked=row.get("postmarked"),
+        tolls=_tolls(row),
         responded=row.get("responded"),
         adverse=row.get("adverse"),
         appeal=Appeal(received=row["appeal_received"]) if "appeal_received" in row else None,
         target_days=row.get("target_days"),
     )
     facts = [row[k] for k in ("responded", "appeal_received") if k in row]
+    facts += [d for t in request.tolls for d in (t.start, t.end) if d is not None]
     as_of = row.get("as_of", max(facts, default=date(2000, 1, 1)))
     result = foiaclock.compute(request, as_of=as_of)
     if "appeal_due" in row:
@@ -85,8 +118,13 @@ def test_case(row: dict[str, Any]) -> None:
         # jurisdiction's calendar (a row for a holiday of a state without a deadline).
         assert "target_days" in row, "a target row gives its target_days"
         assert result.target == row["target"], row["reason"]
+    _check_other(row, result)
+    if "tolled_days" in row:
+        assert result.tolled_days == row["tolled_days"], row["reason"]
     if "due" not in row:
-        assert {"appeal_by", "appeal_due", "target"} & set(row), "a row checks at least one date"
+        assert {"appeal_by", "appeal_due", "target", "other"} & set(row), (
+            "a row checks at least one date"
+        )
         return
     expected = row["due"]
     if expected == "none":
