@@ -11,6 +11,7 @@ from datetime import date
 from ..engine import compute, today
 from ..errors import FoiaclockError, InputError
 from ..files import RequestsFile, decode, loads, read_bytes
+from ..models import Request
 from ..results import Deadline
 
 
@@ -27,16 +28,21 @@ def deadline(rf: RequestsFile, request_id: str, as_of: date | None, soon: int) -
     """The deadline of one request of `rf` (which must have it)."""
     request = rf.find(request_id)
     assert request is not None
-    try:
-        return compute(request, as_of, soon=soon, jurisdictions=rf.jurisdictions)
-    except FoiaclockError as exc:
-        raise rf.located(exc, request) from None
+    return _computed(rf, request, as_of, soon)
 
 
 def deadlines(rf: RequestsFile, as_of: date | None, soon: int | None = None) -> list[Deadline]:
     """Every request's deadline, in file order."""
     threshold = rf.threshold(soon)
-    return [deadline(rf, r.id, as_of, threshold) for r in rf.requests]
+    return [_computed(rf, r, as_of, threshold) for r in rf.requests]
+
+
+def _computed(rf: RequestsFile, request: Request, as_of: date | None, soon: int) -> Deadline:
+    """`request`'s deadline, an error in it placed at its line and column in `rf`."""
+    try:
+        return compute(request, as_of, soon=soon, jurisdictions=rf.jurisdictions)
+    except FoiaclockError as exc:
+        raise rf.located(exc, request) from None
 
 
 def report_day(as_of: date | None, jurisdiction: str | None) -> date:
