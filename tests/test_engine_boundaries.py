@@ -1000,3 +1000,103 @@ def test_a_files_agency_law_falls_back_through_the_files_own_laws() -> None:
     d2017 = compute(Request(received=date(2017, 6, 5), jurisdiction="x-a"), FAR, jurisdictions=own)
     assert d2017.jurisdiction == "us"
     assert "received before B regs took effect on 2018-01-01" in d2017.jurisdiction_reason
+
+
+#: A request denied Mon 2024-02-05 and appealed Mon 2024-03-04 (20 working days of the federal
+#: appeal clock from 3/4: 3/5-8 (4), 11-15 (9), 18-22 (14), 25-29 (19), Mon 4/1 (20)).
+APPEALED = Request(
+    id="denied-1",
+    received=date(2024, 1, 8),
+    responded=date(2024, 2, 5),
+    adverse=True,
+    appeal=Appeal(received=date(2024, 3, 4)),
+)
+
+
+@pytest.mark.parametrize(
+    ("extension", "due", "reason"),
+    [
+        (None, date(2024, 4, 1), "the appeal clock alone"),
+        (1, date(2024, 4, 2), "one working day more, the least the law allows: Tue 4/2"),
+        (True, date(2024, 4, 15), "the whole 10 working days: 4/2-5 (4), 8-12 (9), Mon 4/15"),
+        (10, date(2024, 4, 15), "10 working days, the most the law allows"),
+    ],
+)
+def test_the_federal_appeal_extension_from_1_to_10_working_days(
+    extension: bool | int | None, due: date, reason: str
+) -> None:
+    request = replace(APPEALED, appeal=Appeal(received=date(2024, 3, 4), extension=extension))
+    d = compute(request, as_of=FAR)
+    assert d.appeal is not None
+    assert (d.appeal.due, d.appeal.extended) == (due, extension is not None), reason
+
+
+def test_an_appeal_extension_past_the_limit_or_under_no_appeal_clock_is_refused() -> None:
+    over = replace(APPEALED, appeal=Appeal(received=date(2024, 3, 4), extension=11))
+    with pytest.raises(ExtensionError) as caught:
+        compute(over, as_of=FAR)
+    assert caught.value.message == (
+        "an appeal extension of 11 days: the law allows 1 to 10 (5 U.S.C. § 552(a)(6)(A)(ii), "
+        "(B)(i))"
+    )
+    assert (caught.value.request_id, caught.value.field) == ("denied-1", "appeal.extension")
+    # California's law sets no appeal clock at all, so no extension of one.
+    none = replace(
+        APPEALED,
+        jurisdiction="us-ca",
+        appeal=Appeal(received=date(2024, 3, 4), extension=True),
+    )
+    with pytest.raises(ExtensionError) as caught:
+        compute(none, as_of=FAR)
+    assert caught.value.message == "this law has no extension of the appeal clock"
+    assert (caught.value.request_id, caught.value.field) == ("denied-1", "appeal.extension")
+
+
+def test_an_appeal_under_a_law_without_a_right_to_sue_on_silence() -> None:
+    """New York's appeal: 10 business days from Mon 3/4 (3/5-8 (4), 11-15 (9), Mon 3/18 (10));
+    the law gives no suit for a missed appeal deadline of the federal kind: no may-sue date."""
+    d = compute(replace(APPEALED, jurisdiction="us-ny"), as_of=FAR)
+    assert d.appeal is not None
+    assert (d.appeal.due, d.appeal.may_sue_from) == (date(2024, 3, 18), None)
+
+
+@pytest.mark.parametrize(
+    ("extension", "due", "may_sue", "reason"),
+    [
+        (None, date(2024, 4, 3), date(2024, 4, 4), "30 calendar days from Mon 3/4: Wed 4/3"),
+        (
+            True,
+            date(2024, 4, 15),
+            date(2024, 4, 16),
+            "and 10 calendar days more: Sat 4/13, rolled as the appeal clock rolls to Mon 4/15",
+        ),
+    ],
+)
+def test_an_appeal_clock_in_calendar_days_under_a_law_with_a_right_to_sue(
+    extension: bool | None, due: date, may_sue: date, reason: str
+) -> None:
+    """A file's law on the federal statute whose appeal clock is 30 calendar days (rolled), with
+    10 more by extension: no contested reading changes calendar days (no window), and the
+    requester may sue the day after the decision was due."""
+    law = define_jurisdiction(
+        "calendar-appeal",
+        {
+            "base": "us",
+            "name": "Calendar appeal",
+            "appeal": {
+                "days": 30,
+                "unit": "calendar",
+                "roll": True,
+                "extension_days": 10,
+                "citation": "X § 6",
+            },
+        },
+    )
+    request = replace(
+        APPEALED,
+        jurisdiction="calendar-appeal",
+        appeal=Appeal(received=date(2024, 3, 4), extension=extension),
+    )
+    d = compute(request, as_of=FAR, jurisdictions={"calendar-appeal": law})
+    assert d.appeal is not None
+    assert (d.appeal.due, d.appeal.window, d.appeal.may_sue_from) == (due, None, may_sue), reason
