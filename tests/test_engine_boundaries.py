@@ -13,6 +13,7 @@ import pytest
 from foiaclock import (
     Appeal,
     ExtensionError,
+    Options,
     Request,
     Status,
     Toll,
@@ -1100,3 +1101,112 @@ def test_an_appeal_clock_in_calendar_days_under_a_law_with_a_right_to_sue(
     d = compute(request, as_of=FAR, jurisdictions={"calendar-appeal": law})
     assert d.appeal is not None
     assert (d.appeal.due, d.appeal.window, d.appeal.may_sue_from) == (due, None, may_sue), reason
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        (
+            {"postmarked": date(2024, 3, 5)},
+            "postmarked",
+            "the postmark (2024-03-05) is after the request was received (2024-03-04): a request "
+            "cannot arrive before it is mailed",
+        ),
+        (
+            {"first_received": date(2024, 3, 5)},
+            "first_received",
+            "first_received (2024-03-05) is after received (2024-03-04); first_received is the "
+            "first receipt by any component, so it cannot be later",
+        ),
+        (
+            {"appeal": Appeal(filed=date(2024, 3, 1))},
+            "appeal.filed",
+            "the appeal (2024-03-01) is dated before the request was received (2024-03-04)",
+        ),
+        (
+            {
+                "responded": date(2024, 3, 6),
+                "adverse": True,
+                "appeal": Appeal(received=date(2024, 3, 5)),
+            },
+            "appeal.received",
+            "the appeal (2024-03-05) is dated before the response it appeals (2024-03-06)",
+        ),
+    ],
+)
+def test_facts_out_of_order_are_refused_word_for_word(
+    changes: dict[str, object], field: str, message: str
+) -> None:
+    request = replace(Request(id="order-1", received=date(2024, 3, 4)), **changes)  # type: ignore[arg-type]
+    with pytest.raises(DateOrderError) as caught:
+        compute(request, as_of=FAR)
+    assert (caught.value.request_id, caught.value.field, caught.value.message) == (
+        "order-1",
+        field,
+        message,
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "clock_start", "appeal_due", "reason"),
+    [
+        (
+            {"first_received": date(2024, 3, 4)},
+            date(2024, 3, 4),
+            None,
+            "a first receipt on the receipt day itself: the clock starts that day",
+        ),
+        (
+            {"appeal": Appeal(received=date(2024, 3, 4))},
+            date(2024, 3, 4),
+            date(2024, 4, 1),
+            "an appeal on the receipt day: 3/5-8 (4), 11-15 (9), 18-22 (14), 25-29 (19), 4/1 (20)",
+        ),
+        (
+            {
+                "responded": date(2024, 3, 6),
+                "adverse": True,
+                "appeal": Appeal(received=date(2024, 3, 6)),
+            },
+            date(2024, 3, 4),
+            date(2024, 4, 3),
+            "an appeal on the response day: 3/7-8 (2), 11-15 (7), 18-22 (12), 25-29 (17), "
+            "4/1-3 (20)",
+        ),
+    ],
+)
+def test_facts_on_the_same_day_are_in_order(
+    changes: dict[str, object], clock_start: date, appeal_due: date | None, reason: str
+) -> None:
+    request = replace(Request(received=date(2024, 3, 4)), **changes)  # type: ignore[arg-type]
+    d = compute(request, as_of=FAR)
+    assert d.clock_start == clock_start, reason
+    assert (d.appeal.due if d.appeal else None) == appeal_due, reason
+
+
+def test_a_first_receipt_with_an_offset_is_read_in_the_requests_zone() -> None:
+    """First received 2024-03-04 20:00 UTC, which is Tue 3/5 05:00 in Tokyo, the request's zone
+    (not the machine's): the cap is 10 working days from 3/5: 3/6-8 (3), 11-15 (8), 18-19 (10),
+    Tue 3/19, before the receipt on Wed 3/20, so the clock starts on 3/19 (from 3/4 it would be
+    Mon 3/18)."""
+    request = Request(
+        received=date(2024, 3, 20),
+        first_received=datetime(2024, 3, 4, 20, 0, tzinfo=timezone.utc),
+        options=Options(timezone="Asia/Tokyo"),
+    )
+    assert compute(request, as_of=FAR).clock_start == date(2024, 3, 19)
+
+
+def test_the_note_for_a_request_received_after_the_as_of_day_comes_first() -> None:
+    """As of Mon 3/4: a request received that day is no surprise; one received Tue 3/5 is, and
+    its note leads, before the later response's."""
+    same_day = compute(Request(received=date(2024, 3, 4)), as_of=date(2024, 3, 4))
+    assert not any("after the as-of date" in w for w in same_day.warnings)
+    later = compute(
+        Request(received=date(2024, 3, 5), responded=date(2024, 3, 20)), as_of=date(2024, 3, 4)
+    )
+    assert later.warnings[:2] == (
+        "the request was received on 2024-03-05, after the as-of date 2024-03-04: the status is "
+        "as of a day before it arrived",
+        "the response of 2024-03-20 is after the as-of date: not counted",
+    )
