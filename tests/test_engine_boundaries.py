@@ -1210,3 +1210,28 @@ def test_the_note_for_a_request_received_after_the_as_of_day_comes_first() -> No
         "as of a day before it arrived",
         "the response of 2024-03-20 is after the as-of date: not counted",
     )
+
+
+def test_an_appeal_clock_in_weeks_has_the_window_of_its_working_days() -> None:
+    """A file's law on the federal statute whose appeal clock is 4 weeks: 20 working days from Mon
+    2024-03-04, Mon 4/1, with the window of the federal calendar readings (none of which moves a
+    day of March 2024: the window is that one day)."""
+    law = define_jurisdiction(
+        "weeks-appeal",
+        {
+            "base": "us",
+            "name": "Weeks appeal",
+            "appeal": {"days": 4, "unit": "weeks", "citation": "X § 7"},
+        },
+    )
+    d = compute(
+        replace(APPEALED, jurisdiction="weeks-appeal"),
+        as_of=FAR,
+        jurisdictions={"weeks-appeal": law},
+    )
+    assert d.appeal is not None and d.appeal.window is not None
+    assert (d.appeal.due, d.appeal.window.earliest, d.appeal.window.latest) == (
+        date(2024, 4, 1),
+        date(2024, 4, 1),
+        date(2024, 4, 1),
+    )
