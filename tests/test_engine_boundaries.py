@@ -5,7 +5,7 @@ month calendar (Python's `calendar` module), with the holidays of the law's cale
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,15 +14,19 @@ from foiaclock import (
     Appeal,
     ExtensionError,
     Options,
+    Reply,
     Request,
     Status,
     Toll,
     TollError,
     calendar_for,
     compute,
+    due_date,
     explain,
+    today,
 )
 from foiaclock.calendar import ExtraRule
+from foiaclock.engine import calendars
 from foiaclock.errors import DateOrderError
 from foiaclock.law import define_jurisdiction
 
@@ -1235,3 +1239,65 @@ def test_an_appeal_clock_in_weeks_has_the_window_of_its_working_days() -> None:
         date(2024, 4, 1),
         date(2024, 4, 1),
     )
+
+
+# ---- the requester's clocks, due_date's facts, today and the default calendar ---------------
+
+
+@pytest.mark.parametrize(
+    ("as_of", "left", "status", "reason"),
+    [
+        (date(2024, 3, 9), 0, Status.REPLY_DUE_SOON, "the last day itself, a Saturday: 0 left"),
+        (
+            date(2024, 3, 10),
+            -1,
+            Status.REPLY_OVERDUE,
+            "Sunday: no working day has passed since Saturday, but the day has: late is late (-1)",
+        ),
+        (date(2024, 3, 11), -1, Status.REPLY_OVERDUE, "Monday: one working day (3/11) past it"),
+    ],
+)
+def test_a_reply_due_on_a_saturday(as_of: date, left: int, status: Status, reason: str) -> None:
+    """The agency asked on Tue 3/5/2024 for a reply by Sat 3/9 (agencies set any day)."""
+    request = Request(
+        received=date(2024, 3, 4),
+        replies=(Reply(by=date(2024, 3, 9), about="still interested", asked=date(2024, 3, 5)),),
+    )
+    (mine,) = [c for c in compute(request, as_of=as_of).requester if c.kind == "reply"]
+    assert (mine.days_left, mine.status) == (left, status), reason
+
+
+def test_due_date_takes_the_agency_and_the_acknowledgement() -> None:
+    """Interior's regulation counts the receipt day as day 1 (43 CFR 2.16(a)): from Mon 3/4/2024,
+    3/4-8 (5), 11-15 (10), 18-22 (15), 25-29 (20): Fri 3/29 (the statute: Mon 4/1). New York
+    counts 20 business days from the acknowledgement (Pub. Off. Law § 89(3)(a)): acknowledged Wed
+    3/6: 3/7-8 (2), 11-15 (7), 18-22 (12), 25-29 (17), 4/1-3 (20): Wed 4/3."""
+    assert due_date(date(2024, 3, 4)) == date(2024, 4, 1)
+    assert due_date(date(2024, 3, 4), agency="Department of the Interior") == date(2024, 3, 29)
+    assert due_date(date(2024, 3, 4), jurisdiction="us-ny", acknowledged=date(2024, 3, 6)) == date(
+        2024, 4, 3
+    )
+
+
+def test_the_default_calendar_is_the_federal_one() -> None:
+    """Thu 7/4/2024, Independence Day (5 U.S.C. § 6103(a)); Fri 7/5 a working day."""
+    cal = calendar_for()
+    assert not cal.is_working_day(date(2024, 7, 4))
+    assert cal.is_working_day(date(2024, 7, 5))
+
+
+def test_today_is_the_day_in_the_laws_own_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 03:00 UTC on 2026-12-01 it is still 11/30 in New York (22:00) and already 12/1 in
+    Auckland (16:00): today() follows the law's zone, never the machine's."""
+    instant = datetime(2026, 12, 1, 3, 0, tzinfo=timezone.utc)
+
+    class Frozen(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> Frozen:
+            moment = instant.astimezone(tz) if tz is not None else instant.replace(tzinfo=None)
+            return cls.fromisoformat(moment.isoformat())
+
+    monkeypatch.setattr(calendars, "datetime", Frozen)
+    assert today() == date(2026, 11, 30)
+    assert today("us") == date(2026, 11, 30)
+    assert today("nz") == date(2026, 12, 1)

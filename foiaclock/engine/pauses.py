@@ -150,8 +150,8 @@ class _State:
         """The days after the last counted one, to `end`, do not count."""
         first = toll.start if self.until is None else max(toll.start, self.until)
         first = max(first, self.day0)
-        if end <= first:
-            return
+        if end < first:
+            return  # (over before the last counted day: it does nothing, and is not listed)
         if rule.unit in ("working", "weeks"):
             n = case.calendar.working_days_between(first, end)
             self.due = self.raw = case.calendar.add_working_days(self.due, n)

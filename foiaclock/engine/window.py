@@ -130,13 +130,15 @@ def window(case: Case, count: Count) -> Window | None:
 
 
 def appeal_window(case: Case, arrived: date, due: date, total: int) -> Window | None:
-    """The window of an appeal decision due `total` working days after `arrived`."""
+    """The window of an appeal decision due `total` working days after `arrived`. Only the
+    calendar's readings move it: day 0 is the appeal's arrival under every reading (a receipt-day
+    rule such as 43 CFR 2.16(a) is for requests; the appeal clock never counts the day itself)."""
     law, settings = case.law, case.settings
-    names = tuple(n for n in law.contested if n in CALENDAR_OPTIONS or n == "receipt_day_counts")
+    names = tuple(n for n in law.contested if n in CALENDAR_OPTIONS)
     if not names:
         return None
     plan = readings(case.spec, settings, names)
-    return spread(plan, due, _closed_form(plan, settings, arrived, total), _never)
+    return spread(plan, due, _closed_form(plan, arrived, total, False), _never)
 
 
 class Readings(NamedTuple):
@@ -296,15 +298,18 @@ def _simple_window(
     """`window` for a request `_simple_total` accepts: each reading is one index look-up."""
     plan = readings(spec, settings, names)
     prune = _pruner(plan, received - timedelta(days=2))
-    return spread(plan, due, _closed_form(plan, settings, received, total), prune)
+    due_of = _closed_form(plan, received, total, settings.receipt_day_counts)
+    return spread(plan, due, due_of, prune)
 
 
-def _closed_form(plan: Readings, settings: Settings, day0: date, total: int) -> DueOf:
-    """`due_of` for a clock that is `total` working days from `day0` under every reading."""
+def _closed_form(plan: Readings, day0: date, total: int, receipt_day_counts: bool) -> DueOf:
+    """`due_of` for a clock that is `total` working days from `day0` under every reading (from
+    the day before when the receipt day counts: `receipt_day_counts`, unless a reading changes
+    it)."""
     before = day0 - timedelta(days=1)
 
     def due_of(changes: Changes) -> date | None:
-        rdc = settings.receipt_day_counts
+        rdc = receipt_day_counts
         for name, value in changes:
             if name == "receipt_day_counts":
                 rdc = bool(value)
