@@ -166,6 +166,59 @@ def test_a_calendar_day_clock_is_counted_in_full() -> None:
 
 
 @pytest.mark.parametrize(
+    ("fields", "due", "earliest", "reason"),
+    [
+        (
+            {"response": {"days": 4, "unit": "weeks", "citation": "X § 1"}},
+            date(2026, 7, 21),
+            date(2026, 7, 20),
+            "4 weeks of 5 working days, 20 working days from Mon 6/22/2026, as the federal request "
+            "above: Tue 7/21; on the strict dates Mon 7/20",
+        ),
+        (
+            {
+                "response": {"days": 10, "unit": "working", "citation": "X § 1"},
+                "extension": {"days": 10, "unit": "calendar", "roll": True, "citation": "X § 2"},
+            },
+            date(2026, 7, 17),
+            date(2026, 7, 16),
+            "10 working days from Mon 6/22: 6/23-26 (4), 6/29-7/2 (8), 7/6 (9), Tue 7/7 (10); 10 "
+            "calendar days more: Fri 7/17. On the strict dates Fri 7/3 counts: Mon 7/6, then Thu "
+            "7/16 (counted as 20 working days it would be Tue 7/21)",
+        ),
+        (
+            {
+                "response": {"days": 10, "unit": "working", "citation": "X § 1"},
+                "extension": {
+                    "days": 15,
+                    "unit": "working",
+                    "from": "received",
+                    "citation": "X § 2",
+                },
+            },
+            date(2026, 7, 14),
+            date(2026, 7, 13),
+            "an extension of 15 working days from day 0, Mon 6/22: 6/23-26 (4), 6/29-7/2 (8), 7/6-10 "
+            "(13), 7/13 (14), Tue 7/14 (15); on the strict dates 7/3 counts: Mon 7/13 (counted as "
+            "10 + 15 working days from day 0 it would be in late July)",
+        ),
+    ],
+)
+def test_clocks_and_extensions_of_other_shapes(
+    fields: dict[str, Any], due: date, earliest: date, reason: str
+) -> None:
+    j = law("shaped", **fields)
+    request = Request(
+        received=date(2026, 6, 22), jurisdiction="shaped", extension="extension" in fields
+    )
+    got_due, window = window_of(request, j)
+    assert got_due == due, reason
+    assert window is not None
+    assert (window.earliest, window.latest) == (earliest, due), reason
+    assert window.earliest_options == ("observed",), reason
+
+
+@pytest.mark.parametrize(
     ("receipt", "received", "via", "reason"),
     [
         (
@@ -179,6 +232,12 @@ def test_a_calendar_day_clock_is_counted_in_full() -> None:
             date(2026, 7, 2),
             "email",
             "emailed Thu 7/2/2026, received the next working day: on the observed dates Mon 7/6",
+        ),
+        (
+            {"electronic_next_day": True, "citation": "X § 2"},
+            date(2026, 7, 2),
+            "fax",
+            "faxed Thu 7/2/2026: the same as email",
         ),
     ],
 )
