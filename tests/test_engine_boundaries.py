@@ -1301,3 +1301,116 @@ def test_today_is_the_day_in_the_laws_own_zone(monkeypatch: pytest.MonkeyPatch) 
     assert today() == date(2026, 11, 30)
     assert today("us") == date(2026, 11, 30)
     assert today("nz") == date(2026, 12, 1)
+
+
+# ---- a suit while an appeal is pending; expedited clocks of other shapes; fees and closed days -
+
+
+@pytest.mark.parametrize(
+    ("litigation", "left", "reason"),
+    [
+        (
+            date(2024, 3, 20),
+            8,
+            "sued Wed 3/20, before the appeal's due date Mon 4/1: 3/21-22 (2), 3/25-29 (7), "
+            "4/1 (8) were left",
+        ),
+        (
+            date(2024, 4, 10),
+            -7,
+            "sued Wed 4/10, after it: 4/2-5 (4), 4/8-10 (7) late",
+        ),
+    ],
+)
+def test_a_suit_while_an_appeal_is_pending_stops_the_appeal_clock(
+    litigation: date, left: int, reason: str
+) -> None:
+    """Denied Thu 2/1/2024, appealed Mon 3/4 (received that day): the decision is due 20 working
+    days later, Mon 4/1: 3/5-8 (4), 11-15 (9), 18-22 (14), 25-29 (19), 4/1 (20). A suit stops the
+    appeal's clock that day: its status is the suit's, its days are counted to the suit, and no
+    may-sue date is left to show."""
+    request = Request(
+        received=date(2024, 1, 8),
+        responded=date(2024, 2, 1),
+        adverse=True,
+        appeal=Appeal(filed=date(2024, 3, 4), received=date(2024, 3, 4)),
+        litigation=litigation,
+    )
+    d = compute(request, as_of=date(2024, 5, 1))
+    assert d.status is Status.IN_LITIGATION
+    assert d.appeal is not None
+    assert d.appeal.due == date(2024, 4, 1), reason
+    assert (d.appeal.status, d.appeal.days_left, d.appeal.may_sue_from) == (
+        Status.IN_LITIGATION,
+        left,
+        None,
+    ), reason
+
+
+@pytest.mark.parametrize(
+    ("expedited", "due", "reason"),
+    [
+        (
+            {"days": 5, "unit": "working"},
+            date(2024, 3, 14),
+            "5 working days from Thu 3/7/2024: Fri 3/8 (1), 3/11-14 (5): Thu 3/14",
+        ),
+        (
+            {"days": 10, "unit": "calendar", "roll": True},
+            date(2024, 3, 18),
+            "10 calendar days: Sun 3/17, rolled to Mon 3/18",
+        ),
+        (
+            {"days": 10, "unit": "calendar"},
+            date(2024, 3, 17),
+            "10 calendar days, not rolled (as the federal 10 days): Sun 3/17",
+        ),
+    ],
+)
+def test_an_expedited_decision_clock_in_its_own_unit(
+    expedited: dict[str, object], due: date, reason: str
+) -> None:
+    j = define_jurisdiction(
+        "exp-law",
+        {"base": "us", "name": "exp-law", "expedited": {**expedited, "citation": "X § 5"}},
+    )
+    request = Request(received=date(2024, 3, 7), jurisdiction="exp-law", expedited=True)
+    d = compute(request, as_of=FAR, jurisdictions={"exp-law": j})
+    assert d.expedited_decision_due == due, reason
+
+
+@pytest.mark.parametrize(
+    ("received", "barred", "reason"),
+    [
+        (
+            date(2016, 6, 30),
+            False,
+            "made on the day the FOIA Improvement Act was enacted: the 2007 text, under which "
+            "unusual circumstances lift the bar",
+        ),
+        (
+            date(2016, 7, 1),
+            True,
+            "the first day of the 2016 text (Pub. L. 114-185 § 6: requests made after 2016-06-30): "
+            "a missed extended limit bars search fees",
+        ),
+    ],
+)
+def test_the_fee_bar_after_an_extension_on_each_side_of_2016(
+    received: date, barred: bool, reason: str
+) -> None:
+    request = Request(received=received, extension=True)
+    assert compute(request, as_of=date(2017, 1, 2)).search_fees_barred is barred, reason
+
+
+def test_closed_days_under_a_law_with_no_fixed_time() -> None:
+    """Arizona sets no fixed time (promptly: A.R.S. § 39-121.01(D)(1)): a closed day the user
+    lists moves no date, and no warning says it did."""
+    request = Request(
+        received=date(2024, 3, 4),
+        jurisdiction="us-az",
+        options=Options(closed_days=(date(2024, 3, 6),)),
+    )
+    d = compute(request, as_of=date(2024, 3, 10))
+    assert d.due is None
+    assert not any("closed days" in w for w in d.warnings)
