@@ -317,3 +317,22 @@ def test_a_pause_asked_and_answered_on_one_day_is_shown_with_no_day_paused() -> 
     (step,) = [s for s in explain(d) if s.kind == "toll"]
     assert step.day == date(2024, 3, 6)
     assert step.text.endswith(": 0 working days not counted")
+
+
+def test_every_recorded_pause_is_listed_with_the_days_it_did_not_count() -> None:
+    """Received Mon 3/4/2024; information asked Tue 3/5, answered Fri 3/8: 3/6, 3/7, 3/8 not
+    counted (3 working days), due Mon 4/1 + 3 = Thu 4/4 (4/2, 4/3, 4/4). A fee pause asked Wed
+    3/6 and answered Thu 3/7 lies inside it: it is listed, with no day of its own, and a warning
+    says the days they share are paused once."""
+    tolls = (
+        Toll(start=date(2024, 3, 5), end=date(2024, 3, 8), kind=TollKind.INFORMATION),
+        Toll(start=date(2024, 3, 6), end=date(2024, 3, 7), kind=TollKind.FEE),
+    )
+    d = compute(Request(received=date(2024, 3, 4), tolls=tolls), as_of=date(2024, 5, 1))
+    assert (d.due, d.tolled_days) == (date(2024, 4, 4), 3)
+    steps = [s for s in explain(d) if s.kind == "toll"]
+    assert [(s.day, s.text.rsplit(": ", 1)[1]) for s in steps] == [
+        (date(2024, 3, 5), "3 working days not counted"),
+        (date(2024, 3, 6), "0 working days not counted"),
+    ]
+    assert any("paused once" in w for w in d.warnings)

@@ -31,7 +31,8 @@ class Pause(NamedTuple):
     end: date
     """The last paused day: the day the answer arrived, or the as-of day while it is awaited."""
     days: int
-    """Days not counted (working days for a working-day clock); 0 for a restart."""
+    """Days not counted (working days for a working-day clock); 0 for a restart, and for a pause
+    over by the last counted day (asked and answered on one day, or inside an earlier pause)."""
 
 
 class Unused(NamedTuple):
@@ -51,8 +52,7 @@ class Paused(NamedTuple):
     pauses: tuple[Pause, ...] = ()
     """The pauses that apply, in the order they began."""
     outcomes: tuple[Pause | Unused, ...] = ()
-    """What became of each recorded pause, in the order they began (a pause that ends before
-    the last counted day does nothing and is not listed)."""
+    """What became of each recorded pause, in the order they began."""
     days: int = 0
     open: bool = False
     """A pause is still awaited on the as-of day."""
@@ -147,19 +147,21 @@ class _State:
         self.outcomes.append(self.pauses[-1])
 
     def pause(self, case: Case, rule: ClockRule, toll: Toll, trule: TollRule, end: date) -> None:
-        """The days after the last counted one, to `end`, do not count."""
+        """The days after the last counted one, to `end`, do not count: none when the pause is
+        over by then (asked and answered on one day, or inside an earlier pause). Every pause is
+        listed, with the days it did not count."""
         first = toll.start if self.until is None else max(toll.start, self.until)
         first = max(first, self.day0)
-        if end < first:
-            return  # (over before the last counted day: it does nothing, and is not listed)
-        if rule.unit in ("working", "weeks"):
-            n = case.calendar.working_days_between(first, end)
-            self.due = self.raw = case.calendar.add_working_days(self.due, n)
-        else:
-            n = (end - first).days
-            self.raw += timedelta(days=n)
-            self.due = case.calendar.roll_forward(self.raw) if rule.roll else self.raw
-        self.days += n
-        self.until = end
+        n = 0
+        if end > first:
+            if rule.unit in ("working", "weeks"):
+                n = case.calendar.working_days_between(first, end)
+                self.due = self.raw = case.calendar.add_working_days(self.due, n)
+            else:
+                n = (end - first).days
+                self.raw += timedelta(days=n)
+                self.due = case.calendar.roll_forward(self.raw) if rule.roll else self.raw
+            self.days += n
+            self.until = end
         self.pauses.append(Pause(toll, trule, first, end, n))
         self.outcomes.append(self.pauses[-1])
