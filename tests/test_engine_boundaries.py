@@ -1414,3 +1414,44 @@ def test_closed_days_under_a_law_with_no_fixed_time() -> None:
     d = compute(request, as_of=date(2024, 3, 10))
     assert d.due is None
     assert not any("closed days" in w for w in d.warnings)
+
+
+def test_only_the_replies_still_owed_are_tracked() -> None:
+    """As of Mon 3/11/2024: a reply given that day is done; a letter dated after the as-of day
+    is not known yet; a reply owed by Fri 3/22 is tracked: 3/12-15 (4), 3/18-22 (9) working days
+    left, further off than the due-soon threshold (5)."""
+    request = Request(
+        received=date(2024, 3, 4),
+        replies=(
+            Reply(by=date(2024, 3, 15), about="fee estimate", replied=date(2024, 3, 11)),
+            Reply(by=date(2024, 3, 29), about="clarify", asked=date(2024, 3, 12)),
+            Reply(by=date(2024, 3, 22), about="still interested", asked=date(2024, 3, 5)),
+        ),
+    )
+    mine = [c for c in compute(request, as_of=date(2024, 3, 11)).requester if c.kind == "reply"]
+    assert [(c.label, c.due, c.days_left, c.status) for c in mine] == [
+        ("reply: still interested", date(2024, 3, 22), 9, Status.REPLY_PENDING)
+    ]
+
+
+def test_the_time_to_appeal_a_silence_is_labelled_as_such() -> None:
+    """Indiana: no answer within 7 days of receipt is a denial (IC 5-14-3-9(c)); received Mon
+    3/4/2024, denied by silence on Mon 3/11; 30 calendar days to complain from then
+    (IC 5-14-5-7, not moved off a weekend): Wed 4/10."""
+    d = compute(Request(received=date(2024, 3, 4), jurisdiction="us-in"), as_of=date(2024, 3, 20))
+    (mine,) = [c for c in d.requester if c.kind == "appeal"]
+    assert (mine.label, mine.due) == ("appeal the denial by silence", date(2024, 4, 10))
+
+
+def test_a_track_s_own_time_to_appeal_is_cited() -> None:
+    """Kentucky, a request from a person in a penal facility: denied Mon 3/4/2024, 20 days to
+    appeal to the Attorney General (KRS 197.025(3)): Sun 3/24, moved to Mon 3/25."""
+    request = Request(
+        received=date(2024, 2, 26),
+        jurisdiction="us-ky",
+        track="inmate",
+        responded=date(2024, 3, 4),
+        adverse=True,
+    )
+    (mine,) = [c for c in compute(request, as_of=date(2024, 3, 10)).requester]
+    assert (mine.due, mine.citation) == (date(2024, 3, 25), "KRS 197.025(3)")
