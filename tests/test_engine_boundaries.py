@@ -26,7 +26,7 @@ from foiaclock import (
     today,
 )
 from foiaclock.calendar import ExtraRule
-from foiaclock.engine import calendars
+from foiaclock.engine import calendars, deadline
 from foiaclock.errors import DateOrderError
 from foiaclock.law import define_jurisdiction
 
@@ -1288,7 +1288,8 @@ def test_the_default_calendar_is_the_federal_one() -> None:
 
 def test_today_is_the_day_in_the_laws_own_zone(monkeypatch: pytest.MonkeyPatch) -> None:
     """At 03:00 UTC on 2026-12-01 it is still 11/30 in New York (22:00) and already 12/1 in
-    Auckland (16:00): today() follows the law's zone, never the machine's."""
+    Auckland (16:00): today() and compute()'s default as-of day follow the law's zone, never the
+    machine's."""
     instant = datetime(2026, 12, 1, 3, 0, tzinfo=timezone.utc)
 
     class Frozen(datetime):
@@ -1298,6 +1299,8 @@ def test_today_is_the_day_in_the_laws_own_zone(monkeypatch: pytest.MonkeyPatch) 
             return cls.fromisoformat(moment.isoformat())
 
     monkeypatch.setattr(calendars, "datetime", Frozen)
+    monkeypatch.setattr(deadline, "datetime", Frozen)
+    assert compute(Request(received=date(2026, 11, 2))).as_of == date(2026, 11, 30)
     assert today() == date(2026, 11, 30)
     assert today("us") == date(2026, 11, 30)
     assert today("nz") == date(2026, 12, 1)
@@ -1455,3 +1458,54 @@ def test_a_track_s_own_time_to_appeal_is_cited() -> None:
     )
     (mine,) = [c for c in compute(request, as_of=date(2024, 3, 10)).requester]
     assert (mine.due, mine.citation) == (date(2024, 3, 25), "KRS 197.025(3)")
+
+
+def test_the_requester_s_clocks_most_urgent_first() -> None:
+    """As of Mon 3/11/2024: a reply owed by Fri 3/29 (3/12-15 (4), 18-22 (9), 25-29 (14) working
+    days left: pending), listed first, and one by Wed 3/13 (2 left: due soon), which comes first.
+    A reply with no `about` is "reply to the agency"."""
+    request = Request(
+        received=date(2024, 3, 4),
+        replies=(
+            Reply(by=date(2024, 3, 29)),
+            Reply(by=date(2024, 3, 13), about="fee estimate"),
+        ),
+    )
+    mine = compute(request, as_of=date(2024, 3, 11)).requester
+    assert [(c.label, c.days_left, c.status) for c in mine] == [
+        ("reply: fee estimate", 2, Status.REPLY_DUE_SOON),
+        ("reply to the agency", 14, Status.REPLY_PENDING),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "options", "citation", "reason"),
+    [
+        ("us.epa", None, "40 CFR 2.104(a)(2)", "EPA's receipt rule, with its own cut-off"),
+        (
+            "us.doe",
+            None,
+            "10 CFR 1004.4(a)",
+            "DOE's receipt rule; the 5 p.m. hour is the law's default (the rule gives none)",
+        ),
+        (
+            "us",
+            Options(cutoff="17:00"),
+            "received after the cut-off = received the next working day (EPA, 40 CFR 2.104(a)(2))",
+            "the statute has no cut-off: the one the user chose is cited as the reading it is",
+        ),
+    ],
+)
+def test_a_cut_off_is_cited_from_where_it_comes(
+    jurisdiction: str, options: Options | None, citation: str, reason: str
+) -> None:
+    """Received Fri 11/20/2026 at 17:42 in New York: at or after 17:00, it counts as received
+    the next working day, Mon 11/23."""
+    request = Request(
+        received=datetime(2026, 11, 20, 17, 42, tzinfo=ZoneInfo("America/New_York")),
+        jurisdiction=jurisdiction,
+        options=options,
+    )
+    d = compute(request, as_of=date(2026, 12, 1))
+    moved = [s for s in explain(d) if s.kind == "receipt" and s.text.startswith("Received at or")]
+    assert [(s.day, s.citation) for s in moved] == [(date(2026, 11, 23), citation)], reason
