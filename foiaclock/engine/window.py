@@ -138,7 +138,7 @@ def appeal_window(case: Case, arrived: date, due: date, total: int) -> Window | 
     if not names:
         return None
     plan = readings(case.spec, settings, names)
-    return spread(plan, due, _closed_form(plan, arrived, total, False), _never)
+    return spread(plan, due, _closed_form(plan, arrived, total, receipt_day_counts=False), _never)
 
 
 class Readings(NamedTuple):
