@@ -15,7 +15,9 @@ Both run in one process, as installed (with compiled bytecode). The CPU time (us
 each is reported next to its wall time: on a busy machine it is the steadier of the two.
 
 ``--profile`` adds a cProfile of both foiaclock runs (in-process, one process), top functions by
-cumulative time. Exit status 1 when a target is missed. Timings depend on the machine.
+cumulative time. ``--stages`` only times the steps of 1 one by one, each in a fresh process
+(`STAGES`), beside the floor's two parts: where the time above the floor goes. Exit status 1 when
+a target is missed. Timings depend on the machine.
 """
 
 from __future__ import annotations
@@ -215,12 +217,81 @@ def profile(args: list[str]) -> None:
     print(buf.getvalue())
 
 
+#: The steps of ``status --format json``, timed one after the other in one fresh process: the
+#: imports, the TOML parse (what the floor also does), the rest of the loader (TOML tables to
+#: `Request`s, every value checked), the engine, the JSON values and their encoding.
+STAGES = """
+import sys, time
+t0 = time.perf_counter()
+import datetime
+from foiaclock.cli.requests import deadlines
+from foiaclock.files import decode, read_bytes
+from foiaclock.files.document import build
+from foiaclock.files.read import parse
+from foiaclock.formats.as_json import dumps_requests, request_dict
+t1 = time.perf_counter()
+path = sys.argv[1]
+text = decode(read_bytes(path), path)
+doc = parse(text, path)
+t2 = time.perf_counter()
+rf = build(doc, text, path, None)
+t3 = time.perf_counter()
+found = deadlines(rf, datetime.date.fromisoformat(sys.argv[2]))
+t4 = time.perf_counter()
+values = [request_dict(d) for d in found]
+t5 = time.perf_counter()
+dumps_requests({}, values)
+t6 = time.perf_counter()
+print(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5)
+"""
+#: The floor's two steps, in a fresh process of their own.
+FLOOR_STAGES = """
+import sys, time
+t0 = time.perf_counter()
+IMPORTS
+t1 = time.perf_counter()
+tomllib.load(open(sys.argv[1], "rb"))
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1)
+"""
+STAGE_NAMES = (
+    "foiaclock's imports", "read + TOML parse", "TOML to Requests", "engine (compute)",
+    "JSON values", "JSON encoding", "floor: the dependencies' imports", "floor: TOML parse",
+)  # fmt: skip
+
+
+def stages(big: Path, runs: int) -> None:
+    """Median seconds of each step of `STAGES` and `FLOOR_STAGES`, over `runs` fresh processes
+    of each (interleaved)."""
+    scripts = (STAGES, FLOOR_STAGES.replace("IMPORTS", IMPORTS + ", tomllib"))
+    times: list[list[float]] = []
+    for _ in range(runs):
+        row: list[float] = []
+        for code in scripts:
+            out = subprocess.run(
+                [sys.executable, "-c", code, str(big), AS_OF],
+                check=True, capture_output=True, text=True, cwd=ROOT, env=ENV,
+            ).stdout  # fmt: skip
+            row.extend(float(x) for x in out.split())
+        times.append(row)
+    medians = [statistics.median(column) for column in zip(*times, strict=True)]
+    print(f"steps of status --format json and of the floor, {runs} processes each (median ms)")
+    for name, value in zip(STAGE_NAMES, medians, strict=True):
+        print(f"  {name:34s} {value * 1000:8.1f}")
+    ours, floor = sum(medians[:6]), sum(medians[6:])
+    print(
+        f"  {'all steps / floor':34s} {ours * 1000:8.1f} / {floor * 1000:.1f} = {ours / floor:.2f}x"
+    )
+    print("  (Python's own start, Click and the output are left out of both: see 1 for the whole)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--requests", type=int, default=10_000)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--edits", action="store_true", help="only 3, the editing commands")
+    parser.add_argument("--stages", action="store_true", help="only the steps of 1, one by one")
     opts = parser.parse_args()
     cmd = foiaclock_command()
     print(
@@ -234,6 +305,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "requests-10000.toml"
         generate(big, opts.requests)
+        if opts.stages:
+            stages(big, opts.runs)
+            return 0
         ok1 = compare(
             f"1. status --format json, {opts.requests:,} requests",
             [*cmd, "status", str(big), "--format", "json", "--as-of", AS_OF],
