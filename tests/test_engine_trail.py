@@ -11,7 +11,18 @@ from datetime import date, timedelta
 import pytest
 
 import foiaclock
-from foiaclock import Appeal, Jurisdiction, Options, Request, Step, Toll, TollKind, compute, explain
+from foiaclock import (
+    Appeal,
+    Jurisdiction,
+    Options,
+    Reply,
+    Request,
+    Step,
+    Toll,
+    TollKind,
+    compute,
+    explain,
+)
 
 FOIA = "5 U.S.C. § 552"
 RESPONSE = "5 U.S.C. § 552(a)(6)(A)(i)"
@@ -425,3 +436,177 @@ def test_a_later_pause_goes_among_the_days_after_a_restart() -> None:
     disputed = days.index(("toll", date(2024, 3, 20), None, ""))
     assert days[disputed - 1] == ("count", date(2024, 3, 20), 12, "")
     assert days[disputed + 1] == ("count", date(2024, 3, 21), 13, "")
+
+
+# ---- What follows from the dates, step by step ---------------------------------------------
+# Received Mon 2018-07-02: 7/3 (1), [Wed 7/4 Independence Day], 7/5-6 (3), 7/9-13 (8), 7/16-20
+# (13), 7/23-27 (18), 7/30 (19), Tue 7/31 (20): due Tue 2018-07-31.
+
+
+def test_a_suit_is_a_note_on_its_day_with_its_case_number() -> None:
+    # Suit filed Tue 2018-09-04 (Mon 9/3 was Labor Day).
+    sued = Request(id="s", received=d(7, 2), litigation=d(9, 4), case="1:18-cv-01234")
+    trail = steps(sued, d(10, 1))
+    notes = [(st.kind, st.day) for st in trail if st.text.startswith("Suit filed")]
+    assert notes == [("note", d(9, 4))]
+    (text,) = [st.text for st in trail if st.text.startswith("Suit filed")]
+    assert text == (
+        "Suit filed Tue 2018-09-04 (case 1:18-cv-01234): the agency's clocks and the requester's "
+        "stop on that day; the court's schedule governs from then on"
+    )
+    no_case = steps(replace(sued, case=""), d(10, 1))
+    assert any(st.text.startswith("Suit filed Tue 2018-09-04: the agency's") for st in no_case)
+
+
+def test_an_agreed_date_is_the_extension_step_and_the_fee_exception_a_note() -> None:
+    # Due Tue 7/31; the requester agreed to Fri 2018-09-14. With the notice (an extension) and
+    # more than 5,000 pages, the fees are not barred (§ 552(a)(4)(A)(viii)(II)(bb)).
+    agreed = Request(id="x", received=d(7, 2), extension=d(9, 14), fee_exception=True)
+    trail = steps(agreed, d(10, 1))
+    (ext,) = [st for st in trail if st.kind == "extension"]
+    assert (ext.text, ext.day, ext.citation) == (
+        "New date agreed with the requester: Fri 2018-09-14",
+        d(9, 14),
+        EXTENSION,
+    )
+    fees = [st for st in trail if st.text.startswith("Fees not barred")]
+    assert [(st.kind, st.citation) for st in fees] == [
+        ("note", "5 U.S.C. § 552(a)(4)(A)(viii)(II)(bb)")
+    ]
+
+
+def test_a_last_day_to_appeal_on_a_sunday_is_flagged_on_that_day() -> None:
+    # Answered (adverse) Mon 2018-08-06; 90 calendar days: 8/31 is day 25, 9/30 day 55, 10/31
+    # day 86, Sun 2018-11-04 day 90. The federal statute does not move it.
+    answered = Request(id="a", received=d(7, 2), responded=d(8, 6), adverse=True)
+    trail = steps(answered, d(10, 1))
+    flagged = [st for st in trail if st.text.startswith("The last day to appeal")]
+    assert [(st.kind, st.day) for st in flagged] == [("note", d(11, 4))]
+    (last,) = [st for st in trail if st.text.startswith("Last day to appeal")]
+    assert (last.kind, last.day, last.citation) == (
+        "rule",
+        d(11, 4),
+        "5 U.S.C. § 552(a)(6)(A)(i)(III)(aa)",
+    )
+
+
+def test_a_tracks_own_time_to_appeal_is_the_one_cited() -> None:
+    # Kentucky, an inmate's request: received Fri 2019-03-01, denied Mon 2019-03-04; 20 calendar
+    # days to send the challenge (KRS 197.025(3)): Sun 2019-03-24, rolled to Mon 2019-03-25. The
+    # general appeal window (KRS 61.880) is not the one cited.
+    inmate = Request(
+        id="k",
+        jurisdiction="us-ky",
+        track="inmate",
+        received=date(2019, 3, 1),
+        responded=date(2019, 3, 4),
+        adverse=True,
+    )
+    trail = steps(inmate, date(2019, 3, 10))
+    (last,) = [st for st in trail if st.text.startswith("Last day to appeal")]
+    assert (last.day, last.citation) == (date(2019, 3, 25), "KRS 197.025(3)")
+    assert "20 calendar days (rolled to a working day) from the denial); sent by then" in last.text
+
+
+def test_a_reply_given_on_the_as_of_day_is_listed_with_its_subject_or_the_reply() -> None:
+    # Asked to reply by Wed 2018-08-15; replied Fri 2018-08-10, the as-of day.
+    asked = Request(id="r", received=d(8, 1), replies=(Reply(by=d(8, 15), replied=d(8, 10)),))
+    trail = steps(asked, d(8, 10))
+    replied = [(st.kind, st.text, st.day) for st in trail if st.text.startswith("Replied")]
+    assert replied == [("note", "Replied Fri 2018-08-10 (the reply; due Wed 2018-08-15)", d(8, 10))]
+    named = replace(asked, replies=(Reply(by=d(8, 15), about="fee estimate", replied=d(8, 10)),))
+    texts = [st.text for st in steps(named, d(8, 10)) if st.text.startswith("Replied")]
+    assert texts == ["Replied Fri 2018-08-10 (fee estimate; due Wed 2018-08-15)"]
+
+
+# ---- The appeal's decision clock ----------------------------------------------------------------
+
+
+def test_the_appeal_window_ends_name_every_reading_that_moves_them() -> None:
+    # Appeal received Mon 2018-11-05: 11/6-9 (4), [Mon 11/12 Veterans Day observed: 11/11 is a
+    # Sunday], 11/13-16 (8), 11/19-21 (11), [Thu 11/22 Thanksgiving], 11/23 (12), 11/26-30 (17),
+    # 12/3-4 (19), [Wed 12/5 closed by executive order, a national day of mourning], Thu 12/6 (20).
+    # Counting Mon 11/12 (strict dates) or Wed 12/5 (closures as working days) alone gives Wed
+    # 12/5; both together, Tue 12/4.
+    appealed = Request(
+        id="p",
+        received=d(8, 1),
+        responded=d(9, 3),
+        adverse=True,
+        appeal=Appeal(received=d(11, 5)),
+    )
+    trail = steps(appealed, d(11, 6))
+    decision = [st for st in trail if st.text.startswith("Appeal received")]
+    assert [(st.kind, st.day) for st in decision] == [("rule", d(12, 6))]
+    options = [(st.text, st.day) for st in trail if st.text.startswith("Appeal decision due")]
+    assert options == [
+        (
+            "Appeal decision due at the earliest Tue 2018-12-04, with strict legal-holiday dates, "
+            "no observed Friday/Monday (5 U.S.C. § 6103(a) read alone) and executive-order "
+            "closures counted as working days",
+            d(12, 4),
+        )
+    ]
+
+
+def test_the_appeal_windows_latest_end_is_named_too() -> None:
+    # Appeal received Mon 2020-12-21: 12/22-23 (2), [Thu 12/24 closed by executive order], [Fri 12/25],
+    # 12/28-31 (6), [Fri 1/1], 1/4-8 (11), 1/11-15 (16), [Mon 1/18 King's Birthday], 1/19-22
+    # (20): due Fri 2021-01-22. With 12/24 counted: Thu 1/21. With Wed 1/20 (Inauguration Day) a
+    # holiday: Mon 1/25.
+    appealed = Request(
+        id="q",
+        received=date(2020, 10, 1),
+        responded=date(2020, 11, 2),
+        adverse=True,
+        appeal=Appeal(received=date(2020, 12, 21)),
+    )
+    trail = steps(appealed, date(2020, 12, 22))
+    options = [(st.kind, st.day) for st in trail if st.text.startswith("Appeal decision due")]
+    assert options == [("option", date(2021, 1, 21)), ("option", date(2021, 1, 25))]
+    latest = [st.text for st in trail if st.text.startswith("Appeal decision due at the latest")]
+    assert latest == [
+        "Appeal decision due at the latest Mon 2021-01-25, with Inauguration Day a holiday "
+        "(DC-area office, 5 U.S.C. § 6103(c))"
+    ]
+
+
+@pytest.mark.parametrize("code, name", [("us-ak", "Alaska"), ("us-ca", "California")])
+def test_an_appeal_under_a_law_with_no_decision_clock(code: str, name: str) -> None:
+    # Filed Wed 2019-03-06 (its receipt unknown); the law sets no time for the decision.
+    appealed = Request(
+        id="n",
+        jurisdiction=code,
+        received=date(2019, 3, 1),
+        responded=date(2019, 3, 4),
+        adverse=True,
+        appeal=Appeal(filed=date(2019, 3, 6)),
+    )
+    trail = steps(appealed, date(2019, 3, 20))
+    assert [(st.kind, st.text, st.day) for st in trail[-2:]] == [
+        (
+            "note",
+            "Appeal: receipt date unknown; the filing date Wed 2019-03-06 is used",
+            date(2019, 3, 6),
+        ),
+        ("note", f"{name} sets no time for deciding an appeal", None),
+    ]
+
+
+# ---- A clock in weeks ---------------------------------------------------------------------------
+
+
+def test_a_clock_in_weeks_counts_working_days_and_labels_its_extension() -> None:
+    # Ireland: 4 weeks = 20 working days (s.2). Received Mon 2019-09-02: 9/3-6 (4), 9/9-13 (9),
+    # 9/16-20 (14), 9/23-27 (19), Mon 9/30 (20). Extended by 4 weeks (s.14): 10/1-4 (24), 10/7-11
+    # (29), 10/14-18 (34), 10/21-25 (39), [Mon 10/28 October Bank Holiday], Tue 10/29 (40).
+    extended = Request(id="ie", jurisdiction="ie", received=date(2019, 9, 2), extension=True)
+    trail = steps(extended, date(2019, 11, 1))
+    counted = [st for st in trail if st.kind == "count"]
+    assert [st.number for st in counted] == list(range(1, 41))
+    assert [st.number for st in counted if st.text.endswith("(extension)")] == list(range(21, 41))
+    assert counted[19].day == date(2019, 9, 30)
+    (ext,) = [st for st in trail if st.kind == "extension"]
+    assert (ext.text, ext.day) == ("Extended by 4 weeks from Mon 2019-09-30", date(2019, 10, 29))
+    holiday = [st for st in trail if st.kind == "skip" and st.day == date(2019, 10, 28)]
+    assert [st.reason for st in holiday] == ["holiday"]

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..checks import suggest
 from ..errors import ExtensionError, RequestError
-from ..law import ClockRule
+from ..law import ClockRule, amount_words
 from ..models import Extension as ExtensionValue
 from .case import Case
 from .pauses import Pause, Paused, Unused, apply_pauses
@@ -264,7 +264,7 @@ def _extension(
         return Extended(rule.days, rule)
     if rule.days is not None and value > rule.days:
         raise refuse(
-            f"an extension of {value} {rule.unit} days is more than the {rule.days} the law allows by notice "
+            f"an extension of {amount_words(value, rule.unit)} is more than the {rule.days} the law allows by notice "
             f"({rule.citation}); a longer time needs the requester's agreement: give the agreed "
             "date instead (for example extension = 2019-03-01)"
         )

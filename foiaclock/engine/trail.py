@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..dates import fmt_day
+from ..law import amount_words
 from ..results import Deadline, Step
 from .appeals import appeal_extension, appeal_rule
 from .case import Case, open_case
@@ -256,7 +257,7 @@ def _extension_steps(case: Case, count: Count) -> list[Step]:
         return [Step("extension", text, ext.amount, citation=ext.rule.citation)]
     since = extension_start(case, count)
     assert since is not None
-    text = f"Extended by {ext.amount} {ext.rule.unit} days from {fmt_day(since)}"
+    text = f"Extended by {amount_words(ext.amount, ext.rule.unit)} from {fmt_day(since)}"
     return [Step("extension", text, count.due, citation=ext.rule.citation)]
 
 
@@ -389,7 +390,9 @@ def _appeal_steps(case: Case, count: Count, d: Deadline) -> list[Step]:
     steps.append(Step("rule", text, first_due, citation=rule.citation))
     extra = appeal_extension(rule, appeal.extension)
     if extra:
-        text = f"Appeal clock extended by {extra} {rule.unit} days: due {fmt_day(clock.due)}"
+        text = (
+            f"Appeal clock extended by {amount_words(extra, rule.unit)}: due {fmt_day(clock.due)}"
+        )
         steps.append(Step("extension", text, clock.due, citation=rule.citation))
     window = clock.window
     if window is not None and window.is_wide:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..calendar import ExtraRule
-from ..law import CLOCK_NAMES, ClockRule, Jurisdiction
+from ..law import CLOCK_NAMES, ClockRule, Jurisdiction, amount_words
 from ..law.agencies import agency_names
 
 _CLOCK_TITLES = {
@@ -80,7 +80,7 @@ def _clock_lines(rule: ClockRule) -> list[str]:
     if rule.filing:
         head += "; to be received by then" if rule.filing == "received" else "; sent by then"
     if rule.extension_days:
-        head += f"; extendable by {rule.extension_days} {rule.unit} days"
+        head += f"; extendable by {amount_words(rule.extension_days, rule.unit)}"
     if rule.agreed:
         head += "; longer only with the requester's agreement"
     if not rule.verified:

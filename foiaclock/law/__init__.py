@@ -19,6 +19,7 @@ from .model import (
     Jurisdiction,
     ReceiptRule,
     TollRule,
+    amount_words,
     in_force,
 )
 from .parse import OPTION_KEYS, options_from_table
@@ -35,6 +36,7 @@ __all__ = [
     "ReceiptRule",
     "TollRule",
     "all_jurisdictions",
+    "amount_words",
     "codes",
     "define_jurisdiction",
     "get_jurisdiction",

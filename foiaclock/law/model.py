@@ -43,6 +43,12 @@ _UNIT_WORDS = {
 }
 
 
+def amount_words(n: int, unit: str) -> str:
+    """`n` days (or weeks, hours...) of a clock's `unit` in words: "10 working days", "1 week",
+    "4 weeks"."""
+    return f"{n} {_UNIT_WORDS[unit]}{'' if n == 1 else 's'}"
+
+
 @dataclass(frozen=True)
 class ClockRule:
     """One clock of a law: `days` `unit`s counted from `start` (day 0)."""
@@ -95,7 +101,7 @@ class ClockRule:
         """The clock in words: "20 working days", "promptly"."""
         if self.days is None:
             return self.standard or "no fixed time"
-        text = f"{self.days} {_UNIT_WORDS[self.unit]}{'' if self.days == 1 else 's'}"
+        text = amount_words(self.days, self.unit)
         if self.roll:
             text += " (rolled to a working day)"
         return text
