@@ -90,7 +90,9 @@ def test_the_list_names_holidays_that_fall_on_a_weekend() -> None:
 def test_half_day_closings_are_listed_but_count() -> None:
     us = calendar_for("us")
     listed = {x.day: x for x in us.non_working_days(2015)}
-    assert listed[date(2015, 12, 24)].kind == "half_day"
+    assert listed[date(2015, 12, 24)] == NonWorkingDay(
+        date(2015, 12, 24), "Christmas Eve (half-day closing)", "half_day", "working day"
+    )
     assert us.is_working_day(date(2015, 12, 24))
     assert date(2015, 12, 24) not in {
         x.day for x in calendar_for("us", closures=False).non_working_days(2015)
@@ -199,7 +201,38 @@ def test_sunday_only_as_an_option() -> None:
             [date(2024, 8, 4), date(2024, 8, 5)],
         ),
         (ExtraRule("Weekday", day=(8, 5), shift="weekend"), 2024, [date(2024, 8, 5)]),
+        # Every second year with no `since`: counted from year 0, so the even years.
+        (ExtraRule("Even", day=(11, 5), every=2), 2024, [date(2024, 11, 5)]),
+        (ExtraRule("Even", day=(11, 5), every=2), 2025, []),
     ],
 )
 def test_extra_rules(rule: ExtraRule, year: int, expected: list[date]) -> None:
     assert sorted(rule.dates(year)) == sorted(expected)
+
+
+def test_a_half_day_you_list_as_closed_is_your_closed_day() -> None:
+    # Thu 2015-12-24 was a half-day closing (a working day); listed in closed_days, the whole day
+    # is closed, and the list gives it as yours.
+    mine = calendar_for("us", closed_days=[date(2015, 12, 24)])
+    listed = {x.day: x for x in mine.non_working_days(2015)}
+    assert listed[date(2015, 12, 24)].kind == "user"
+    assert not mine.is_working_day(date(2015, 12, 24))
+
+
+def test_a_holiday_the_law_drops_leaves_the_one_it_shares_a_day_with() -> None:
+    # Mon 2016-02-15 was both Presidents' Day (3rd Monday of February: 1, 8, 15) and Susan B.
+    # Anthony Day (15 February), which California's calendar drops: the day stays a holiday,
+    # named for the one the law has.
+    ca = calendar_for("us-ca")
+    why = ca.reason(date(2016, 2, 15))
+    assert why is not None and (why.name, why.kind) == ("Presidents' Day", "holiday")
+
+
+def test_a_saturday_holiday_moved_to_monday_is_named_for_it() -> None:
+    # Rhode Island moves a Saturday holiday to the Monday after (R.I. Gen. Laws § 25-1-1): Sat
+    # 2020-07-04 is observed Mon 2020-07-06, and Fri 2020-07-03 stays a working day.
+    ri = calendar_for("us-ri")
+    assert ri.reason(date(2020, 7, 6)) == NonWorkingDay(
+        date(2020, 7, 6), "Independence Day (observed)", "observed", "R.I. Gen. Laws § 25-1-1"
+    )
+    assert ri.is_working_day(date(2020, 7, 3))
