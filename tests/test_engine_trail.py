@@ -610,3 +610,45 @@ def test_a_clock_in_weeks_counts_working_days_and_labels_its_extension() -> None
     assert (ext.text, ext.day) == ("Extended by 4 weeks from Mon 2019-09-30", date(2019, 10, 29))
     holiday = [st for st in trail if st.kind == "skip" and st.day == date(2019, 10, 28)]
     assert [st.reason for st in holiday] == ["holiday"]
+
+
+# ---- Pauses of a calendar-day clock, an assumed acknowledgement, a regulation with no rule -------
+
+
+def test_a_pause_of_a_calendar_day_clock_counts_calendar_days() -> None:
+    # Australia: 30 days from Mon 2019-06-03 (6/30 is day 27): Wed 2019-07-03. A fee notice Mon
+    # 6/10 answered Fri 6/14 stops 6/11-6/14 (4 days): Sun 7/7, the next working day Mon 7/8.
+    fee = Request(
+        id="au",
+        jurisdiction="au",
+        received=date(2019, 6, 3),
+        tolls=(Toll(start=date(2019, 6, 10), end=date(2019, 6, 14), kind=TollKind.FEE),),
+    )
+    deadline = compute(fee, as_of=date(2019, 7, 20))
+    assert (deadline.statutory_due, deadline.due) == (date(2019, 7, 3), date(2019, 7, 8))
+    (pause,) = [st for st in explain(deadline) if st.kind == "toll"]
+    assert pause.day == date(2019, 6, 10)
+    assert pause.text.endswith("Fri 2019-06-14: 4 days not counted")
+
+
+def test_a_clock_from_an_acknowledgement_never_given_warns_on_day_0() -> None:
+    # Wyoming's clock runs from the acknowledgement; with none given it is counted from the
+    # receipt, Mon 2019-06-03, and the warning stands on that day, once.
+    unacknowledged = Request(id="wy", jurisdiction="us-wy", received=date(2019, 6, 3))
+    trail = steps(unacknowledged, date(2019, 6, 20))
+    warnings = [(st.day, st.text) for st in trail if st.kind == "warning"]
+    assert warnings == [
+        (
+            date(2019, 6, 3),
+            "Wyoming's clock runs from the acknowledgement; no date was given (acknowledged = "
+            "DATE), so it is counted from receipt",
+        )
+    ]
+
+
+def test_why_this_law_cites_a_regulation_without_a_federal_register_rule_alone() -> None:
+    # The NRC's subpart A is cited without a Federal Register rule (none was found).
+    trail = steps(Request(id="n", agency="NRC", received=date(2020, 6, 1)), date(2020, 6, 2))
+    why = trail[1]
+    assert (why.kind, why.citation) == ("note", "10 CFR part 9, subpart A")
+    assert why.text.startswith("Why this law: the agency 'NRC' is the Nuclear Regulatory")

@@ -31,7 +31,7 @@ def explain(deadline: Deadline) -> tuple[Step, ...]:
     head = [
         *_receipt_steps(count),
         *_start_steps(case, count),
-        *_acknowledgement_steps(case, count),
+        *_acknowledgement_steps(count),
         *_pause_steps(count),
     ]
     inline = {st.text for st in head if st.kind == "warning"}
@@ -123,7 +123,7 @@ def _start_steps(case: Case, count: Count) -> list[Step]:
     return steps
 
 
-def _acknowledgement_steps(case: Case, count: Count) -> list[Step]:
+def _acknowledgement_steps(count: Count) -> list[Step]:
     """How a clock that runs from the acknowledgement found its day 0."""
     rule, ack = count.rule, count.acknowledgement
     if rule is None or rule.days is None or rule.start != "acknowledged" or ack is None:
