@@ -236,3 +236,16 @@ def test_a_saturday_holiday_moved_to_monday_is_named_for_it() -> None:
         date(2020, 7, 6), "Independence Day (observed)", "observed", "R.I. Gen. Laws § 25-1-1"
     )
     assert ri.is_working_day(date(2020, 7, 3))
+
+
+@pytest.mark.parametrize("observed", [True, False])
+def test_inauguration_day_on_a_sunday_is_the_monday_after(observed: bool) -> None:
+    # 5 U.S.C. § 6103(c): when January 20 of an inauguration year is a Sunday, the next day
+    # selected for the public observance is the holiday (for DC-area offices). Sun 1985-01-20:
+    # Mon 1985-01-21 (before the first King's Birthday, 1986), whatever the `observed` reading,
+    # which is about § 6103(b)'s weekend shifts.
+    dc = calendar_for("us", dc_area=True, observed=observed)
+    assert dc.reason(date(1985, 1, 21)) == NonWorkingDay(
+        date(1985, 1, 21), "Inauguration Day (observed)", "inauguration", "5 U.S.C. § 6103(c)"
+    )
+    assert calendar_for("us", observed=observed).is_working_day(date(1985, 1, 21))

@@ -652,3 +652,17 @@ def test_why_this_law_cites_a_regulation_without_a_federal_register_rule_alone()
     why = trail[1]
     assert (why.kind, why.citation) == ("note", "10 CFR part 9, subpart A")
     assert why.text.startswith("Why this law: the agency 'NRC' is the Nuclear Regulatory")
+
+
+def test_a_pause_the_law_does_not_provide_warns_on_its_day() -> None:
+    # New York has no pause for a fee request: the one recorded from Wed 2019-06-05 is shown as a
+    # warning on that day and changes nothing.
+    fee = Request(
+        id="ny",
+        jurisdiction="us-ny",
+        received=date(2019, 6, 3),
+        tolls=(Toll(start=date(2019, 6, 5), end=date(2019, 6, 7), kind=TollKind.FEE),),
+    )
+    warned = [st for st in steps(fee, date(2019, 7, 1)) if st.kind == "warning"]
+    assert [st.day for st in warned] == [date(2019, 6, 5)]
+    assert warned[0].text.startswith("New York provides no pause for a fee request")
