@@ -249,3 +249,11 @@ def test_inauguration_day_on_a_sunday_is_the_monday_after(observed: bool) -> Non
         date(1985, 1, 21), "Inauguration Day (observed)", "inauguration", "5 U.S.C. § 6103(c)"
     )
     assert calendar_for("us", observed=observed).is_working_day(date(1985, 1, 21))
+
+
+def test_a_closed_day_you_list_on_the_last_day_of_a_block_of_years() -> None:
+    # The calendar index is built five years at a time (2020-2024 here); Tue 2024-12-31 is the
+    # last day of that block, an ordinary working day unless you list it as closed.
+    mine = calendar_for("us", closed_days=[date(2024, 12, 31)])
+    assert not mine.is_working_day(date(2024, 12, 31))
+    assert calendar_for("us").is_working_day(date(2024, 12, 31))
