@@ -11,6 +11,7 @@ import pytest
 
 from foiaclock import calendar_for
 from foiaclock.calendar import ExtraRule, NonWorkingDay
+from foiaclock.errors import DateRangeError
 
 US_SOURCE = "5 U.S.C. § 6103(a); observed dates § 6103(b) and EO 11582"
 CLOSURE_SOURCE = "executive order closing executive departments"
@@ -257,3 +258,21 @@ def test_a_closed_day_you_list_on_the_last_day_of_a_block_of_years() -> None:
     mine = calendar_for("us", closed_days=[date(2024, 12, 31)])
     assert not mine.is_working_day(date(2024, 12, 31))
     assert calendar_for("us").is_working_day(date(2024, 12, 31))
+
+
+def test_past_the_last_year_reached_the_refusal_says_why() -> None:
+    # Requests are received up to 2200; dates reached from them may run to 2210. Twenty working
+    # days from Thu 2210-12-20 run into 2211 (2210 has six more: 21, 24, 26-28, 31; Tue 25
+    # is Christmas), and a day of 2211 is outside the calendars.
+    us = calendar_for("us")
+    with pytest.raises(DateRangeError) as past:
+        us.add_working_days(date(2210, 12, 20), 20)
+    assert str(past.value) == (
+        "20 working days after 2210-12-20 falls after the years foiaclock covers (1900 to 2200)"
+    )
+    with pytest.raises(DateRangeError) as outside:
+        us.is_working_day(date(2211, 1, 3))
+    assert str(outside.value) == (
+        "foiaclock's calendars cover the years 1900 to 2200 (with dates reached from them to "
+        "2210); this needs 2211"
+    )
