@@ -128,6 +128,29 @@ def test_the_readings_and_the_window() -> None:
     assert all("no change" in t for t, _ in options[1:-2])
 
 
+def test_a_reading_that_cannot_be_counted_is_left_out_and_the_next_still_shown() -> None:
+    """Received Mon 2021-01-04, first by another component the same day; the requester agreed
+    to Tue 2/2, the statute's date: 1/5-8 (4), 1/11-15 (9), [Mon 1/18 Martin Luther King Jr.
+    Day], 1/19-22 (13), 1/25-29 (18), 2/1 (19), Tue 2/2 (20). With Inauguration Day (Wed 1/20) a
+    holiday the statute gives Wed 2/3, after the agreed date, which an agreement cannot come
+    before (§ 552(a)(6)(B)(ii)): that reading cannot be counted and has no step. The readings
+    after it still have theirs: the misrouting cap's calendar days (1/4 + 10 = Thu 1/14, after
+    day 0 already) change nothing."""
+    request = Request(
+        received=date(2021, 1, 4),
+        first_received=date(2021, 1, 4),
+        extension=date(2021, 2, 2),
+    )
+    trail = steps(request, date(2021, 3, 1))
+    options = [st.text for st in trail if st.kind == "option"]
+    assert options == [
+        "With strict legal-holiday dates, no observed Friday/Monday (5 U.S.C. § 6103(a) read "
+        "alone): no change",
+        "With executive-order closures counted as working days: no change",
+        'With 10 calendar days for a misrouted request (the statute says "ten days"): no change',
+    ]
+
+
 def test_what_follows_from_a_missed_deadline() -> None:
     trail = steps(TOLLED, d(9, 30))
     sue = next(st for st in trail if "may sue from" in st.text)
@@ -410,6 +433,31 @@ def test_the_appeal_window_and_the_expedited_decision() -> None:
         d(7, 30),
         "5 U.S.C. § 552(a)(6)(E)(ii)(I); 28 CFR 16.5(e)(4)",
     )
+
+
+def test_a_clarification_asked_and_answered_on_one_day_comes_before_the_restart() -> None:
+    """Canada: received Mon 2024-03-04, a clarification asked and answered on Fri 3/8. Day 0
+    is 3/8, the day the answer came; the pause's step, dated 3/8 too, comes before the restart
+    it caused, and the count then runs 3/9 (1) ... Sun 4/7 (30), rolled to Mon 2024-04-08."""
+    request = Request(
+        received=date(2024, 3, 4),
+        jurisdiction="ca",
+        tolls=(Toll(start=date(2024, 3, 8), end=date(2024, 3, 8), kind=TollKind.INFORMATION),),
+    )
+    trail = steps(request, date(2024, 5, 1))
+    days = days_of(trail)
+    assert [(kind, day) for kind, day, _, _ in days[:4]] == [
+        ("start", date(2024, 3, 4)),
+        ("toll", date(2024, 3, 8)),
+        ("toll", date(2024, 3, 8)),
+        ("count", date(2024, 3, 9)),
+    ]
+    stopped = trail[trail.index(next(st for st in trail if st.kind == "toll"))]
+    assert stopped.text.startswith("Clock stopped Fri 2024-03-08 (information request)")
+    restarted = trail[trail.index(stopped) + 1]
+    assert restarted.text == "Clock restarted: day 0 is Fri 2024-03-08"
+    assert days[4][2] == 2 and days[-1] == ("skip", date(2024, 4, 7), None, "")
+    assert next(st for st in trail if st.kind == "due").day == date(2024, 4, 8)
 
 
 def test_a_later_pause_goes_among_the_days_after_a_restart() -> None:
