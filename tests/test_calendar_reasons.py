@@ -276,3 +276,78 @@ def test_past_the_last_year_reached_the_refusal_says_why() -> None:
         "foiaclock's calendars cover the years 1900 to 2200 (with dates reached from them to "
         "2210); this needs 2211"
     )
+
+
+@pytest.mark.parametrize(
+    ("built", "start", "expected", "reason"),
+    [
+        (
+            (2025, 2029),
+            date(2029, 12, 31),
+            date(2030, 1, 2),
+            "Mon 2029-12-31 is the last working day of the block 2025-2029; Tue 2030-01-01 is "
+            "New Year's Day, so the next working day, Wed 2030-01-02, is in a block not built yet",
+        ),
+        (
+            (2205, 2209),
+            date(2209, 12, 29),
+            date(2210, 1, 2),
+            "Fri 2209-12-29 is the last working day of 2209 (Sat 30, Sun 31); Mon 2210-01-01 is "
+            "New Year's Day: Tue 2210-01-02, in 2210, the last year reachable (a block of one)",
+        ),
+    ],
+)
+def test_one_working_day_past_the_last_block_built(
+    built: tuple[int, int], start: date, expected: date, reason: str
+) -> None:
+    us = calendar_for("us").prepare(*built)
+    assert us.add_working_days(start, 1) == expected, reason
+
+
+def test_a_law_whose_holidays_never_move() -> None:
+    """A calendar table with ``observed = false`` (no holiday ever moves): Independence Day on
+    Sat 2020-07-04 leaves Fri 7/3 a working day, whatever the observed option says."""
+    from foiaclock.law import define_jurisdiction
+
+    law = define_jurisdiction(
+        "fixed",
+        {
+            "base": "us",
+            "name": "Fixed",
+            "calendar": {"country": "US", "observed": False, "citation": "Fixed § 1"},
+        },
+    )
+    for observed in (True, False):
+        assert calendar_for(law, observed=observed).is_working_day(date(2020, 7, 3)), observed
+    assert not calendar_for("us").is_working_day(date(2020, 7, 3))  # the federal shift
+
+
+@pytest.mark.parametrize(
+    ("day", "working", "reason"),
+    [
+        (
+            date(2020, 12, 28),
+            True,
+            "Boxing Day on Sat 2020-12-26: its substitute Monday is not a Sunday holiday's Monday",
+        ),
+        (
+            date(2021, 12, 27),
+            False,
+            "Boxing Day on Sun 2021-12-26: the Monday after is off (named Christmas Day "
+            "(observed) by the package)",
+        ),
+        (
+            date(2021, 12, 28),
+            True,
+            "the package's Tue 2021-12-28 (Boxing Day (observed)) follows no Sunday holiday",
+        ),
+    ],
+)
+def test_sunday_only_in_a_country_that_moves_saturday_holidays_to_monday(
+    day: date, working: bool, reason: str
+) -> None:
+    """The UK moves a weekend bank holiday to the next weekday (the holidays package lists Mon
+    2020-12-28 as Boxing Day (observed)); with saturday_shift = false only a Sunday holiday's
+    Monday stays off."""
+    assert calendar_for("uk", saturday_shift=False).is_working_day(day) is working, reason
+    assert not calendar_for("uk").is_working_day(day)  # by default every substitute day is off
