@@ -654,6 +654,10 @@ def test_a_clock_in_weeks_counts_working_days_and_labels_its_extension() -> None
     assert [st.number for st in counted] == list(range(1, 41))
     assert [st.number for st in counted if st.text.endswith("(extension)")] == list(range(21, 41))
     assert counted[19].day == date(2019, 9, 30)
+    assert [st.text for st in counted[19:21]] == [
+        "Mon 2019-09-30: day 20",
+        "Tue 2019-10-01: day 21 (extension)",
+    ]
     (ext,) = [st for st in trail if st.kind == "extension"]
     assert (ext.text, ext.day) == ("Extended by 4 weeks from Mon 2019-09-30", date(2019, 10, 29))
     holiday = [st for st in trail if st.kind == "skip" and st.day == date(2019, 10, 28)]
