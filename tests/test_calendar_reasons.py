@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from _laws import law
 
 from foiaclock import calendar_for
 from foiaclock.calendar import ExtraRule, NonWorkingDay
@@ -307,18 +308,9 @@ def test_one_working_day_past_the_last_block_built(
 def test_a_law_whose_holidays_never_move() -> None:
     """A calendar table with ``observed = false`` (no holiday ever moves): Independence Day on
     Sat 2020-07-04 leaves Fri 7/3 a working day, whatever the observed option says."""
-    from foiaclock.law import define_jurisdiction
-
-    law = define_jurisdiction(
-        "fixed",
-        {
-            "base": "us",
-            "name": "Fixed",
-            "calendar": {"country": "US", "observed": False, "citation": "Fixed § 1"},
-        },
-    )
+    fixed = law("fixed", calendar={"country": "US", "observed": False, "citation": "Fixed § 1"})
     for observed in (True, False):
-        assert calendar_for(law, observed=observed).is_working_day(date(2020, 7, 3)), observed
+        assert calendar_for(fixed, observed=observed).is_working_day(date(2020, 7, 3)), observed
     assert not calendar_for("us").is_working_day(date(2020, 7, 3))  # the federal shift
 
 

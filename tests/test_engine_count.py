@@ -13,9 +13,10 @@ from datetime import date
 from typing import Any
 
 import pytest
+from _laws import law
 
 from foiaclock import Options, Request, RequestError, Toll, TollKind, compute, explain
-from foiaclock.law import Jurisdiction, define_jurisdiction
+from foiaclock.law import Jurisdiction
 
 FAR = date(2100, 1, 1)
 
@@ -23,10 +24,6 @@ FAR = date(2100, 1, 1)
 CALENDAR_10 = {"days": 10, "unit": "calendar", "roll": True, "citation": "X § 1"}
 #: A clock of 10 working days.
 WORKING_10 = {"days": 10, "unit": "working", "citation": "X § 1"}
-
-
-def law(code: str, **fields: Any) -> Jurisdiction:
-    return define_jurisdiction(code, {"base": "us", "name": code, **fields})
 
 
 def due_under(j: Jurisdiction, request: Request) -> tuple[date | None, date | None]:

@@ -16,19 +16,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from _laws import law
 
 from foiaclock import Appeal, Options, Request, Toll, TollKind, compute, explain
-from foiaclock.law import Jurisdiction, define_jurisdiction
+from foiaclock.law import Jurisdiction
 from foiaclock.results import Window
 
 FAR = date(2100, 1, 1)
 NEW_YORK = ZoneInfo("America/New_York")
-
-
-def law(code: str, **fields: Any) -> Jurisdiction:
-    """A law of the file's own on the federal statute (its calendar, and its contested readings:
-    observed, closures, dc_area, misrouted_unit), with `fields` changed."""
-    return define_jurisdiction(code, {"base": "us", "name": code, **fields})
 
 
 def window_of(request: Request, *laws: Jurisdiction) -> tuple[date | None, Window | None]:
