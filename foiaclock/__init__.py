@@ -13,7 +13,7 @@ The flow is the folder structure, one way through::
   `law/agencies.toml`);
 * `calendar`: working days, from the `holidays` package and the law's own rules;
 * `engine`: law_of -> case -> receipt -> count -> pauses -> window -> status -> appeals ->
-  requester -> `Deadline` (results.py), and `explain`, the trail of a `Deadline`;
+  requester -> follow_up -> `Deadline` (results.py), and `explain`, the trail of a `Deadline`;
 * `formats`: `Deadline`s -> table, JSON, CSV, Markdown, ICS, HTML, the explain text;
 * `letters`: a `Deadline` -> a follow-up, an appeal or a notice before suit (Jinja2 templates);
 * `cli`: the commands (the only part that reads the environment).
@@ -45,7 +45,17 @@ from .errors import (
 )
 from .files import RequestsFile, load, load_bytes, loads
 from .law import Jurisdiction, all_jurisdictions, get_jurisdiction
-from .models import Appeal, Options, Reply, Request, Requester, Settings, Toll, TollKind
+from .models import (
+    Appeal,
+    Options,
+    Reply,
+    Request,
+    Requester,
+    SentLetter,
+    Settings,
+    Toll,
+    TollKind,
+)
 from .results import (
     AgencyClock,
     AppealClock,
@@ -94,6 +104,7 @@ __all__ = [
     "RequesterClock",
     "RequestsFile",
     "RuleDataError",
+    "SentLetter",
     "Settings",
     "Status",
     "Step",

@@ -36,6 +36,15 @@ VIA_VALUES: tuple[str, ...] = ("email", "fax", "portal", "mail", "in_person", "p
 
 MisroutedUnit = Literal["working", "calendar"]
 
+#: The letters foiaclock writes (``foiaclock letter``), and a letter a request records as sent.
+LetterKind = Literal["follow-up", "appeal", "suit-notice"]
+LETTER_KINDS: tuple[str, ...] = ("follow-up", "appeal", "suit-notice")
+#: Working days between follow-up letters by default (two weeks), and the most a requests
+#: file's ``[letters] follow_up_every`` may set (a quarter of a year); see
+#: `foiaclock.engine.follow_up`.
+FOLLOW_UP_EVERY = 10
+MAX_FOLLOW_UP_EVERY = 65
+
 
 class TollKind(str, enum.Enum):
     """Why the clock was paused. 5 U.S.C. § 552(a)(6)(A)(ii)(I)-(II)."""
@@ -288,6 +297,32 @@ class Reply:
 
 
 @dataclass(frozen=True, slots=True)
+class SentLetter:
+    """A letter you sent the agency about the request (``[[request.letter]]`` in a requests
+    file): a later letter refers to it, and the next follow-up is counted from the last one
+    (`Deadline.next_follow_up`)."""
+
+    kind: LetterKind
+    """``"follow-up"``, ``"appeal"`` or ``"suit-notice"`` (the kinds of ``foiaclock letter``)."""
+    sent: date
+    """The day you sent it."""
+    via: Via | None = None
+    """How you sent it (``"email"``, ``"mail"``, ``"portal"``...; as for `Request.via`)."""
+
+    def __post_init__(self) -> None:
+        if self.kind not in LETTER_KINDS:
+            raise _choice("kind", self.kind, LETTER_KINDS)
+        sent = _day(self.sent, "sent")
+        if sent is None:
+            raise RequestError("the day the letter was sent is required", field="sent")
+        _set(self, "sent", sent)
+        via = None if is_missing(self.via) else self.via
+        if via is not None and via not in VIA_VALUES:
+            raise _choice("via", via, VIA_VALUES)
+        _set(self, "via", via)
+
+
+@dataclass(frozen=True, slots=True)
 class Options:
     """How to settle, for one request, the points where the sources disagree (federal-foia.md's
     CONTESTED points) and the calendar policy.
@@ -498,6 +533,9 @@ class Request:
     """The court's case number of that suit, your words ("1:19-cv-03390")."""
     options: Options | None = None
     """``None``: the law's defaults."""
+    letters: tuple[SentLetter, ...] = ()
+    """The letters you sent about the request (`SentLetter`), in any order (a list is
+    accepted)."""
 
     def __post_init__(self) -> None:
         # Each field is checked in full only when it is not already in its usual form (a file's
@@ -530,6 +568,8 @@ class Request:
             _set(self, "tolls", _tolls(self.tolls))
         if self.replies != () or type(self.replies) is not tuple:
             _set(self, "replies", _replies(self.replies))
+        if self.letters != () or type(self.letters) is not tuple:
+            _set(self, "letters", _items(self.letters, SentLetter, "letters", "letter"))
         for name in ("expedited", "fee_exception"):
             if getattr(self, name) is not True and getattr(self, name) is not False:
                 _set(self, name, _flag(getattr(self, name), name))

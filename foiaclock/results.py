@@ -240,6 +240,12 @@ class Deadline:
     'ICE' is U.S. Immigration and Customs Enforcement, a component of the Department of Homeland
     Security: its regulation, 6 CFR part 5, subpart A"), and whether the request came before the
     regulation took effect."""
+    next_follow_up: date | None = None
+    """The day the next follow-up letter is called for, while the request is late and
+    unanswered: the working day after the due date, or `follow_up_every` working days after the
+    last follow-up you sent since then (`Request.letters`). ``None`` once the agency answered or a
+    suit was filed, while a pause runs (the delay is lawful), and under a law with no fixed
+    time."""
 
     @property
     def jurisdiction(self) -> str:

@@ -141,6 +141,11 @@ asked = 2026-11-20              # the date of the agency's letter (optional)
 by = 2026-12-04                 # the last day to reply: tracked like a deadline
 replied = 2026-12-01            # the day you replied; leave out until you have
 
+[[request.letter]]              # a letter you sent about the request; repeat for several
+kind = "follow-up"              # follow-up, appeal or suit-notice (the kinds of `letter`)
+sent = 2026-12-02               # the day you sent it: later letters name it, and the next
+via = "email"                   #   follow-up counts from it; how you sent it (optional)
+
 [request.appeal]                # an administrative appeal
 filed = 2026-12-10
 received = 2026-12-11           # the appeal clock runs from receipt (filed if unknown)
@@ -435,7 +440,13 @@ has no appeal, the next steps in a note to the requester. The sender comes from 
 `email`, `address`, `phone`, `fee_category`) and the addressee from a request's `contact`; what is
 missing is a marked blank, never invented. `--list` shows which letters each request can have today
 (`now` marks those the dates call for: a follow-up when the request is overdue, an appeal while its
-window is open or closing, a notice once a suit is possible; `status` names them under the table);
+window is open or closing, a notice once a suit is possible; `status` names them under the table).
+The letters you sent, recorded as `[[request.letter]]` (`kind`, `sent`, `via`), are named in the
+next follow-up and notice before suit ("I wrote to you about this request on Mon 2026-11-02 by
+email and on ..."), and set the cadence: the first follow-up is called for on the first working
+day the request is late, each later one 10 working days after the last follow-up sent since the
+due date (`[letters] follow_up_every = N` changes the 10), and none while a pause runs or once the
+agency has answered (`Deadline.next_follow_up`; `--list` says when the next one is due);
 `--format markdown`, `-o PATH` (atomic), and `--template PATH` or `[letters] templates = "DIR"`
 (files named `KIND.txt.j2` / `KIND.md.j2`) for a newsroom's own wording: Jinja2 templates with the
 values listed in `foiaclock/letters/facts.py`, rendered in its sandbox, where an unknown name is an

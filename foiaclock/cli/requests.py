@@ -40,7 +40,13 @@ def deadlines(rf: RequestsFile, as_of: date | None, soon: int | None = None) -> 
 def _computed(rf: RequestsFile, request: Request, as_of: date | None, soon: int) -> Deadline:
     """`request`'s deadline, an error in it placed at its line and column in `rf`."""
     try:
-        return compute(request, as_of, soon=soon, jurisdictions=rf.jurisdictions)
+        return compute(
+            request,
+            as_of,
+            soon=soon,
+            jurisdictions=rf.jurisdictions,
+            follow_up_every=rf.follow_up_every,
+        )
     except FoiaclockError as exc:
         raise rf.located(exc, request) from None
 

@@ -9,6 +9,8 @@ One module per step, in the order a request goes through them:
 * `window`: the due dates the contested readings produce;
 * `status`: where the clock stands on the as-of day;
 * `appeals`: the time to appeal and the appeal's own clock;
+* `requester`: the requester's own clocks (the time to appeal, replies asked for), and
+  `follow_up`: when the next follow-up letter is called for;
 * `deadline`: all of it, as a `Deadline` (`compute`); `trail`: the `Step`s that explain it.
 """
 

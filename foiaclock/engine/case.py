@@ -143,6 +143,13 @@ def _check_order(request: Request, received: date) -> None:
             f"first_received ({first_day}) is after received ({received}); first_received is the "
             "first receipt by any component, so it cannot be later",
         )
+    for i, sent in enumerate(request.letters):
+        if sent.sent < received:
+            raise bad(
+                f"letter {i + 1}",
+                f"the {sent.kind} letter ({sent.sent}) is dated before the request was received "
+                f"({received})",
+            )
     appeal = request.appeal
     if appeal is not None:
         field = "appeal.received" if appeal.received else "appeal.filed"
@@ -263,6 +270,14 @@ def _known_on(request: Request, as_of: date) -> tuple[Request, list[str]]:
             tolls.append(replace(toll, end=None) if later_end else toll)
         if tolls != list(request.tolls):
             changes["tolls"] = tuple(tolls)
+    if request.letters:
+        sent = tuple(x for x in request.letters if x.sent <= as_of)
+        for later in (x for x in request.letters if x.sent > as_of):
+            notes.append(
+                f"the {later.kind} letter of {later.sent} is after the as-of date: not counted"
+            )
+        if len(sent) != len(request.letters):
+            changes["letters"] = sent
     appeal = request.appeal
     if appeal is not None:
         if appeal.arrived > as_of or "responded" in changes:

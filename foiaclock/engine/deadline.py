@@ -14,6 +14,7 @@ from ..results import ClockDate, Deadline, Status
 from .appeals import appeal_by, appeal_clock
 from .case import Case, open_case
 from .count import Count, count_response
+from .follow_up import FOLLOW_UP_EVERY, MAX_FOLLOW_UP_EVERY, next_follow_up
 from .law_of import LawOf, law_of
 from .requester import requester_clocks
 from .status import status_of
@@ -27,11 +28,13 @@ def compute(
     *,
     soon: int = 5,
     jurisdictions: Mapping[str, Jurisdiction] | None = None,
+    follow_up_every: int = FOLLOW_UP_EVERY,
 ) -> Deadline:
     """Work out every clock of `request` as of `as_of` (default: today in the law's time zone).
 
     `soon` is the due-soon threshold in working days. `jurisdictions` holds user-defined laws
-    (a requests file's `RequestsFile.jurisdictions`). Raises a `FoiaclockError` subclass when the
+    (a requests file's `RequestsFile.jurisdictions`). `follow_up_every`: the working days between
+    follow-up letters (`Deadline.next_follow_up`). Raises a `FoiaclockError` subclass when the
     request's facts contradict each other or the law (`RequestError` names the field).
     """
     if not isinstance(request, Request):
@@ -44,12 +47,18 @@ def compute(
         raise FoiaclockError(f"as_of must be a date (like 2024-05-01), not {as_of!r}")
     if isinstance(soon, bool) or not isinstance(soon, int) or soon < 0:
         raise FoiaclockError("the due-soon threshold must be 0 or more working days")
+    if isinstance(follow_up_every, bool) or not isinstance(follow_up_every, int):
+        raise FoiaclockError("follow_up_every must be a whole number of working days")
+    if not 1 <= follow_up_every <= MAX_FOLLOW_UP_EVERY:
+        raise FoiaclockError(
+            f"follow_up_every must be 1 to {MAX_FOLLOW_UP_EVERY} working days, not {follow_up_every}"
+        )
     case = open_case(request, law, as_of)
     count = count_response(case)
-    return _deadline(case, count, soon, chosen)
+    return _deadline(case, count, soon, chosen, follow_up_every)
 
 
-def _deadline(case: Case, count: Count, soon: int, chosen: LawOf) -> Deadline:
+def _deadline(case: Case, count: Count, soon: int, chosen: LawOf, every: int) -> Deadline:
     request, law = case.request, case.law
     due = count.due
     paused = count.paused
@@ -107,6 +116,7 @@ def _deadline(case: Case, count: Count, soon: int, chosen: LawOf) -> Deadline:
         ),
         requester=mine,
         jurisdiction_reason=chosen.reason,
+        next_follow_up=next_follow_up(case, due, paused.open, every),
     )
 
 

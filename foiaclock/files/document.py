@@ -31,7 +31,18 @@ from ..law import (
     get_jurisdiction,
     options_from_table,
 )
-from ..models import Appeal, Options, Reply, Request, Requester, Toll
+from ..models import (
+    FOLLOW_UP_EVERY,
+    LETTER_KINDS,
+    MAX_FOLLOW_UP_EVERY,
+    Appeal,
+    Options,
+    Reply,
+    Request,
+    Requester,
+    SentLetter,
+    Toll,
+)
 from .requests_file import RequestsFile
 
 if TYPE_CHECKING:
@@ -39,18 +50,19 @@ if TYPE_CHECKING:
 
 TOP_KEYS = frozenset(("defaults", "request", "jurisdiction", "requester", "letters"))
 REQUESTER_KEYS = ("name", "organisation", "email", "address", "phone", "fee_category")
-LETTERS_KEYS = frozenset(("templates",))
+LETTERS_KEYS = frozenset(("templates", "follow_up_every"))
 DEFAULT_KEYS = frozenset(("jurisdiction", "soon", *OPTION_KEYS))
 REQUEST_KEYS = frozenset((
     "id", "agency", "subject", "tracking", "jurisdiction", "received", "first_received",
     "acknowledged", "extension", "expedited", "responded", "adverse", "toll", "appeal", "notes",
     "track", "via", "target_days", "fee_exception", "reply", "contact", "litigation", "case",
-    "postmarked",
+    "postmarked", "letter",
     *OPTION_KEYS,
 ))  # fmt: skip
 TOLL_KEYS = frozenset(("start", "end", "kind", "note", "disputed"))
 APPEAL_KEYS = frozenset(("filed", "received", "decided", "extension"))
 REPLY_KEYS = frozenset(("by", "about", "asked", "replied"))
+SENT_LETTER_KEYS = frozenset(("kind", "sent", "via"))
 #: The request's keys that are copied to the model as they are (the model checks them).
 _PLAIN_KEYS = ("expedited", "adverse", "via", "target_days", "fee_exception", "track")
 _TEXT_KEYS = ("agency", "subject", "tracking", "notes", "contact", "case")
@@ -168,7 +180,7 @@ class _Builder:
             soon,
             self.text,
             self.requester(),
-            self.letters(),
+            *self.letters(),
         )
 
     def requester(self) -> Requester:
@@ -184,17 +196,24 @@ class _Builder:
         }
         return Requester(**values)
 
-    def letters(self) -> str:
-        """The ``[letters] templates`` folder, as written ("" when not given)."""
+    def letters(self) -> tuple[str, int]:
+        """The ``[letters]`` table: the templates folder, as written ("" when not given), and
+        the working days between follow-ups."""
         t = self.check(s.expect_table, self.doc.get("letters", {}), "[letters]", at=("letters",))
         self.keys(t, LETTERS_KEYS, "[letters]", "letters")
-        if "templates" not in t:
-            return ""
-        return str(
-            self.check(
-                s.expect_str, t["templates"], "[letters] templates", at=("letters", "templates")
+        folder = ""
+        if "templates" in t:
+            where = ("letters", "templates")
+            folder = self.check(s.expect_str, t["templates"], "[letters] templates", at=where)
+        every = FOLLOW_UP_EVERY
+        if "follow_up_every" in t:
+            every = self.check(
+                lambda v, w: s.expect_int(v, w, minimum=1, maximum=MAX_FOLLOW_UP_EVERY),
+                t["follow_up_every"],
+                "[letters] follow_up_every (the working days between follow-ups)",
+                at=("letters", "follow_up_every"),
             )
-        )
+        return str(folder), every
 
     def default_jurisdiction(
         self, defaults: Mapping[str, Any], cli_code: str | None
@@ -337,6 +356,9 @@ class _Builder:
             values["extension"] = self.extension(t["extension"], label, at)
         values["tolls"] = self.tolls(t.get("toll"), label, at)
         values["replies"] = self.replies(t.get("reply"), label, at)
+        values["letters"] = self.array(
+            t.get("letter"), label, at, "letter", "one per letter you sent", self.sent_letter
+        )
         if "appeal" in t:
             values["appeal"] = self.appeal(t["appeal"], label, at)
         rid = str(t["id"])
@@ -504,6 +526,19 @@ class _Builder:
         if "about" in t:
             values["about"] = self.text_value(t["about"], what, where, "about", True)
         return self.made(lambda: Reply(**values), what, where)
+
+    def sent_letter(self, item: Any, what: str, where: Where) -> SentLetter:
+        t = self.check(s.expect_table, item, what, at=where)
+        self.keys(t, SENT_LETTER_KEYS, what, *where)
+        for required, hint in (
+            ("kind", f"one of {', '.join(repr(k) for k in LETTER_KINDS)}"),
+            ("sent", "the day you sent it, like sent = 2024-05-01"),
+        ):
+            if required not in t:
+                raise self.fail(f"{what} has no {required!r}: add {hint}", *where)
+        values: dict[str, Any] = {k: t[k] for k in ("kind", "via") if k in t}
+        values["sent"] = self.day(t["sent"], what, where, "sent")
+        return self.made(lambda: SentLetter(**values), what, where)
 
     def appeal(self, value: Any, label: str, at: Where) -> Appeal:
         where: Where = (*at, "appeal")

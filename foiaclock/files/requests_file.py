@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import FoiaclockError, InputError, RequestError
 from ..law import Jurisdiction
-from ..models import Request, Requester
+from ..models import FOLLOW_UP_EVERY, Request, Requester
 
 if TYPE_CHECKING:
     from .positions import Positions
@@ -35,6 +35,9 @@ class RequestsFile:
     """The file's ``[requester]`` table: who writes the letters."""
     letter_templates: str = ""
     """The file's ``[letters] templates`` folder ("" = the shipped templates), as written."""
+    follow_up_every: int = FOLLOW_UP_EVERY
+    """The file's ``[letters] follow_up_every``: the working days between follow-up letters
+    (pass it to `foiaclock.compute`)."""
 
     @cached_property
     def positions(self) -> Positions:
@@ -104,12 +107,12 @@ class RequestsFile:
 def _field_path(fld: str) -> tuple[str | int, ...]:
     if not fld:
         return ()
-    m = re.fullmatch(r"toll (\d+)(?:\.(.+))?", fld)
+    m = re.fullmatch(r"(toll|letter) (\d+)(?:\.(.+))?", fld)
     if m:
-        rest = tuple(m.group(2).split(".")) if m.group(2) else ()
-        return ("toll", int(m.group(1)) - 1, *rest)
+        rest = tuple(m.group(3).split(".")) if m.group(3) else ()
+        return (m.group(1), int(m.group(2)) - 1, *rest)
     return tuple(fld.split("."))
 
 
 def _name_field(fld: str) -> str:
-    return fld if fld.startswith("toll ") else f"field {fld!r}"
+    return fld if fld.startswith(("toll ", "letter ")) else f"field {fld!r}"

@@ -20,7 +20,11 @@ The values (`values`) are the stable contract of the templates:
   ``sent``), ``after_due`` (a flag: the law makes a missed deadline a denial), ``window_citation``, ``window_note``, ``route`` (``kind``, ``to``, ``how``, ``label``,
   ``must_contain`` (a list), ``next``, ``citation``, ``note``), ``decision`` ("20 working days"),
   ``decision_citation``, ``late`` (a flag: the last day to appeal has passed);
-* ``counted``: the steps of the count that carry a citation, as ``(text, citation)`` pairs.
+* ``counted``: the steps of the count that carry a citation, as ``(text, citation)`` pairs;
+* ``history``: the letters the request records as sent by the as-of day (``[[request.letter]]``),
+  oldest first, each ``kind``, ``sent`` (written out) and ``via`` ("" when not given);
+  ``follow_ups``: the ``sent`` of the follow-ups among them; ``next_follow_up``: the day the
+  next follow-up is called for ("" when none is: `Deadline.next_follow_up`).
 """
 
 from __future__ import annotations
@@ -30,10 +34,10 @@ from datetime import date
 from typing import Any
 
 from ..dates import fmt_day
-from ..models import Requester
+from ..models import LETTER_KINDS, Requester, SentLetter
 from ..results import Deadline, Status, Step
 
-KINDS = ("follow-up", "appeal", "suit-notice")
+KINDS = LETTER_KINDS
 #: The steps of the count a letter repeats: the rules, the pauses, the extension, the due date.
 _COUNTED = ("rule", "note", "toll", "extension", "due")
 GROUNDS = ("adverse", "constructive", "expedited")
@@ -82,7 +86,7 @@ def called_for(d: Deadline) -> list[Choice]:
 
 def _now(d: Deadline, kind: str) -> bool:
     if kind == "follow-up":
-        return d.status is Status.OVERDUE
+        return d.status is Status.OVERDUE and not _waiting(d)
     if kind == "appeal":
         open_ = (Status.APPEAL_WINDOW_OPEN, Status.APPEAL_DUE_SOON)
         return any(c.kind == "appeal" and c.status in open_ for c in d.requester)
@@ -97,7 +101,21 @@ def _follow_up(d: Deadline) -> Choice:
         return Choice("follow-up", True, "no fixed time: a status inquiry")
     if d.as_of <= d.due:
         return Choice("follow-up", True, f"a status inquiry (due {d.due})")
+    if _waiting(d):
+        last = max(x.sent for x in d.request.letters if x.kind == "follow-up")
+        return Choice(
+            "follow-up", True, f"overdue since {d.due}; followed up {last}, next {d.next_follow_up}"
+        )
     return Choice("follow-up", True, f"overdue since {d.due}")
+
+
+def _waiting(d: Deadline) -> bool:
+    """Whether a follow-up sent since the due date is recent enough that the next one is not
+    called for yet (`Deadline.next_follow_up` is later than the as-of day)."""
+    due, next_ = d.due, d.next_follow_up
+    if due is None or next_ is None or d.as_of >= next_:
+        return False
+    return any(x.kind == "follow-up" and x.sent > due for x in d.request.letters)
 
 
 def _appeal(d: Deadline, ground: str | None) -> Choice:
@@ -242,7 +260,30 @@ def values(
         },
         "appeal": _appeal_values(d),
         "counted": [(s.text, s.citation) for s in trail if s.citation and s.kind in _COUNTED],
+        "history": [
+            {"kind": x.kind, "sent": day(x.sent), "via": _VIA_WORDS.get(x.via or "", "")}
+            for x in _sent(d)
+        ],
+        "follow_ups": [day(x.sent) for x in _sent(d) if x.kind == "follow-up"],
+        "next_follow_up": day(d.next_follow_up),
     }
+
+
+#: How a letter went, in a sentence's words ("by email").
+_VIA_WORDS = {
+    "email": "by email",
+    "fax": "by fax",
+    "portal": "through the agency's portal",
+    "mail": "by mail",
+    "in_person": "in person",
+    "phone": "by phone",
+    "other": "",
+}
+
+
+def _sent(d: Deadline) -> list[SentLetter]:
+    """The letters sent by the as-of day (the engine has set later ones aside), oldest first."""
+    return sorted(d.request.letters, key=lambda x: x.sent)
 
 
 def _appeal_values(d: Deadline) -> dict[str, Any]:

@@ -1,0 +1,29 @@
+"""The requester's follow-up cadence: when the next letter asking where a late request stands
+is called for. It is a practice, not a rule of law: the first follow-up on the first working day
+the request is late (not a calendar day after, as MuckRock counts; its issues #1610 and #793 ask
+for the first at the statutory limit and then every two weeks), then every `FOLLOW_UP_EVERY` (10)
+working days after the last one sent, and none while the delay is lawful: an extension moves the
+due date itself, and an open pause stops the clock (Alaveteli #6679, "don't nag when the delay
+is lawful"). A working day, never a weekend or holiday."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..models import FOLLOW_UP_EVERY, MAX_FOLLOW_UP_EVERY
+from .case import Case
+
+
+def next_follow_up(case: Case, due: date | None, paused: bool, every: int) -> date | None:
+    """The day the next follow-up is called for (`Deadline.next_follow_up`): ``None`` when the
+    request has no fixed due date, is answered or in court, or is paused."""
+    request = case.request
+    if due is None or paused or request.responded is not None or request.litigation is not None:
+        return None
+    sent = [x.sent for x in request.letters if x.kind == "follow-up" and x.sent > due]
+    if not sent:
+        return case.calendar.add_working_days(due, 1)
+    return case.calendar.add_working_days(max(sent), every)
+
+
+__all__ = ["FOLLOW_UP_EVERY", "MAX_FOLLOW_UP_EVERY", "next_follow_up"]

@@ -1,0 +1,230 @@
+"""The follow-up cadence (`Deadline.next_follow_up`, `foiaclock.engine.follow_up`) and the
+letters a request records (`[[request.letter]]`), counted by hand on printed calendars of
+October-November 2026 (Thu 10/1, Mon 10/5, 10/12 Columbus Day, 10/19, 10/26, Mon 11/2, Wed 11/11
+Veterans Day, 11/16, 11/23, Thu 11/26 Thanksgiving).
+
+A request received Thu 2026-10-01 under the statute is due Fri 10/30: 10/2 (1), 10/5-9 (6),
+[Mon 10/12], 10/13-16 (10), 10/19-23 (15), 10/26-30 (20)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+import pytest
+from _cli_helpers import run
+
+from foiaclock import FoiaclockError, Request, SentLetter, Toll, TollKind, compute
+from foiaclock.letters import called_for, choices
+
+LATE = Request(id="late", received=date(2026, 10, 1), jurisdiction="us")
+AS_OF = date(2026, 12, 1)
+
+
+def follow_up(day: date, via: Any = None) -> SentLetter:
+    return SentLetter("follow-up", day, via)
+
+
+@pytest.mark.parametrize(
+    ("changes", "every", "expected", "reason"),
+    [
+        ({}, 10, date(2026, 11, 2), "none sent: the first working day late, Mon 11/2"),
+        (
+            {"letters": (follow_up(date(2026, 11, 2)),)},
+            10,
+            date(2026, 11, 17),
+            "sent Mon 11/2: 11/3-6 (4), 11/9-10 (6), [Wed 11/11], 11/12-13 (8), 11/16 (9), "
+            "Tue 11/17 (10)",
+        ),
+        (
+            {"letters": (follow_up(date(2026, 11, 2)),)},
+            5,
+            date(2026, 11, 9),
+            "every 5: 11/3-6 (4), Mon 11/9 (5)",
+        ),
+        (
+            {"letters": (follow_up(date(2026, 10, 20)), follow_up(date(2026, 10, 30)))},
+            10,
+            date(2026, 11, 2),
+            "inquiries before the request was late (Tue 10/20, and Fri 10/30, the due date "
+            "itself) do not move the first follow-up",
+        ),
+        (
+            {"letters": (follow_up(date(2026, 11, 7)),)},
+            10,
+            date(2026, 11, 23),
+            "sent Sat 11/7: 11/9-10 (2), [11/11], 11/12-13 (4), 11/16-20 (9), Mon 11/23 (10)",
+        ),
+        (
+            {"letters": (follow_up(date(2026, 11, 17)), follow_up(date(2026, 11, 2)))},
+            5,
+            date(2026, 11, 24),
+            "the last one counts, in any order: from Tue 11/17, 11/18-20 (3), 11/23 (4), "
+            "Tue 11/24 (5)",
+        ),
+        (
+            {"letters": (SentLetter("suit-notice", date(2026, 11, 5)),)},
+            10,
+            date(2026, 11, 2),
+            "a notice before suit is not a follow-up",
+        ),
+        (
+            {"extension": True},
+            10,
+            date(2026, 11, 17),
+            "extended 10 working days from Fri 10/30: 11/2-6 (5), 11/9-10 (7), [11/11], "
+            "11/12-13 (9), Mon 11/16 (10); the first day late is Tue 11/17",
+        ),
+        ({"responded": date(2026, 11, 20)}, 10, None, "answered: no follow-up"),
+        ({"litigation": date(2026, 11, 20)}, 10, None, "in court: no follow-up"),
+        (
+            {"tolls": (Toll(start=date(2026, 10, 20), kind=TollKind.INFORMATION),)},
+            10,
+            None,
+            "an information pause still awaited stops the clock: the delay is lawful",
+        ),
+        ({"jurisdiction": "us-fl"}, 10, None, "Florida's 'promptly' sets no due date"),
+    ],
+)
+def test_the_next_follow_up(
+    changes: dict[str, Any], every: int, expected: date | None, reason: str
+) -> None:
+    d = compute(replace(LATE, **changes), as_of=AS_OF, follow_up_every=every)
+    assert d.next_follow_up == expected, reason
+
+
+def test_before_the_request_is_late_the_first_follow_up_is_already_known() -> None:
+    d = compute(LATE, as_of=date(2026, 10, 15))
+    assert d.next_follow_up == date(2026, 11, 2)
+
+
+def test_a_letter_sent_after_the_as_of_day_is_not_counted_yet() -> None:
+    later = replace(LATE, letters=(follow_up(date(2026, 11, 20)),))
+    d = compute(later, as_of=date(2026, 11, 19))
+    assert d.next_follow_up == date(2026, 11, 2)
+    assert "the follow-up letter of 2026-11-20 is after the as-of date: not counted" in d.warnings
+    assert compute(later, as_of=date(2026, 11, 20)).next_follow_up == date(2026, 12, 7), (
+        "sent Fri 11/20: 11/23-25 (3), [Thu 11/26], 11/27 (4), 11/30-12/4 (9), Mon 12/7 (10)"
+    )
+
+
+@pytest.mark.parametrize("every", [0, 66, True, 2.5])
+def test_the_interval_is_checked(every: Any) -> None:
+    with pytest.raises(FoiaclockError, match="follow_up_every"):
+        compute(LATE, as_of=AS_OF, follow_up_every=every)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"kind": "folow-up", "sent": date(2026, 11, 2)}, "kind"),
+        ({"kind": "follow-up", "sent": None}, "sent"),
+        ({"kind": "follow-up", "sent": "Nov 2"}, "sent"),
+        ({"kind": "follow-up", "sent": date(2026, 11, 2), "via": "pigeon"}, "via"),
+    ],
+)
+def test_a_sent_letter_is_checked_when_made(kwargs: dict[str, Any], field: str) -> None:
+    from foiaclock import RequestError
+
+    with pytest.raises(RequestError) as info:
+        SentLetter(**kwargs)
+    assert info.value.field == field
+
+
+def test_a_letter_before_the_request_arrived_is_refused() -> None:
+    from foiaclock import DateOrderError
+
+    early = replace(LATE, letters=(follow_up(date(2026, 11, 2)), follow_up(date(2026, 9, 30))))
+    with pytest.raises(DateOrderError) as info:
+        compute(early, as_of=AS_OF)
+    assert info.value.field == "letter 2"
+
+
+# ---- the letters -----------------------------------------------------------------------------
+
+
+def test_a_recent_follow_up_holds_the_next_one_back() -> None:
+    """Followed up Mon 11/16: the next is called for Tue 12/1 (11/17-20 (4), 11/23-25 (7),
+    [11/26], 11/27 (8), 11/30 (9), 12/1 (10)); on Mon 11/30 it is not yet, on 12/1 it is."""
+    sent = replace(LATE, letters=(follow_up(date(2026, 11, 16)),))
+    waiting = compute(sent, as_of=date(2026, 11, 30))
+    assert waiting.next_follow_up == date(2026, 12, 1)
+    assert "follow-up" not in {c.kind for c in called_for(waiting)}
+    (choice,) = [c for c in choices(waiting) if c.kind == "follow-up"]
+    assert (choice.ok, choice.why) == (
+        True,
+        "overdue since 2026-10-30; followed up 2026-11-16, next 2026-12-01",
+    )
+    assert "follow-up" in {c.kind for c in called_for(compute(sent, as_of=AS_OF))}
+
+
+FILE = """\
+[letters]
+follow_up_every = 5
+
+[[request]]
+id = "late"
+agency = "FBI"
+received = 2026-10-01
+
+[[request.letter]]
+kind = "follow-up"
+sent = 2026-11-02
+via = "email"
+
+[[request.letter]]
+kind = "follow-up"
+sent = 2026-11-16
+via = "portal"
+"""
+
+
+def test_the_follow_up_names_the_letters_sent_before(tmp_path: Any) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text(FILE, encoding="utf-8")
+    result = run("letter", str(path), "late", "follow-up", "--as-of", "2026-12-01")
+    assert result.exit_code == 0, result.output
+    assert (
+        "I wrote to you about this request on Mon 2026-11-02 by email and on Mon 2026-11-16 "
+        "through the agency's portal, and have had no answer."
+    ) in result.stdout
+    # every 5 from Mon 11/16: 11/17-20 (4), Mon 11/23 (5); on Fri 11/20 the next is not due yet
+    listed = run("letter", str(path), "--list", "--as-of", "2026-11-20")
+    assert (
+        "follow-up    yes  overdue since 2026-10-30; followed up 2026-11-16, next 2026-11-23"
+        in (listed.stdout)
+    )
+
+
+@pytest.mark.parametrize(
+    ("table", "where", "words"),
+    [
+        ('kind = "follow-up"\n', (9, 1), "has no 'sent'"),
+        ("sent = 2026-11-02\n", (9, 1), "has no 'kind'"),
+        ('kind = "follow-up"\nsent = 2026-11-02\nmethod = "email"\n', (12, 1), "unknown key"),
+        (
+            'kind = "follow-up"\nsent = 2026-09-02\n',
+            (9, 1),
+            "dated before the request was received",
+        ),
+    ],
+)
+def test_a_letter_entry_is_placed_in_the_file(
+    tmp_path: Any, table: str, where: tuple[int, int], words: str
+) -> None:
+    text = FILE.split("[[request.letter]]")[0] + "[[request.letter]]\n" + table
+    path = tmp_path / "r.toml"
+    path.write_text(text, encoding="utf-8")
+    result = run("status", str(path), "--as-of", "2026-12-01")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{path}:{where[0]}:{where[1]}: error: "), result.stderr
+    assert words in result.stderr
+
+
+def test_the_interval_in_the_file_is_checked(tmp_path: Any) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text(FILE.replace("follow_up_every = 5", "follow_up_every = 0"), encoding="utf-8")
+    result = run("status", str(path), "--as-of", "2026-12-01")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{path}:2:1: error: [letters] follow_up_every"), result.stderr
