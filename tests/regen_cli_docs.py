@@ -168,7 +168,7 @@ request's own keys; `--jurisdiction` on the command line replaces `[defaults] ju
 `[defaults]`) is counted under the FOIA regulation of the federal agency its `agency` names, when
 foiaclock encodes it: `"ICE"`, `"ICE FOIA Office"` and `"U.S. Immigration and Customs Enforcement"`
 are a component of DHS (`us.dhs`, 6 CFR part 5), `"FBI RIDS"` of DOJ (`us.doj`), `"Bureau of Land
-Management"` of Interior (`us.doi`). Seventeen agencies are encoded, each from the day its Federal
+Management"` of Interior (`us.doi`). Twenty-five agencies are encoded, each from the day its Federal
 Register rule took effect (a request received earlier is counted under the statute, and
 `explain` says so); `foiaclock jurisdictions` lists them with the names they are known by. A name
 two agencies share (`"OIG"`, `"Office for Civil Rights"`) is never guessed: the statute is used

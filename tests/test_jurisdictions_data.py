@@ -27,7 +27,7 @@ NATIONAL = ["uk", "uk-sct", "ie", "ca", "au", "nz", "in", "eu"]
 
 def test_every_jurisdiction_is_there() -> None:
     agencies = {
-        "us.cia", "us.dhs", "us.doc", "us.dod", "us.doe", "us.doi", "us.doj", "us.dol", "us.dot",
+        "us.cia", "us.dhs", "us.doc", "us.dod", "us.doe", "us.doi", "us.doj", "us.dol", "us.dot", "us.ed",
         "us.dos", "us.epa", "us.frb", "us.ftc", "us.hhs", "us.hud", "us.nara", "us.nasa", "us.nrc", "us.sec", "us.ssa",
         "us.treas", "us.usda", "us.usps", "us.va",
     }  # fmt: skip
