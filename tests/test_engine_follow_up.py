@@ -228,3 +228,98 @@ def test_the_interval_in_the_file_is_checked(tmp_path: Any) -> None:
     result = run("status", str(path), "--as-of", "2026-12-01")
     assert result.exit_code == 2
     assert result.stderr.startswith(f"{path}:2:1: error: [letters] follow_up_every"), result.stderr
+
+
+# ---- one letter for several requests to one agency ---------------------------------------------
+
+AGENCY_FILE = (
+    FILE.replace("follow_up_every = 5", "follow_up_every = 10")
+    + """
+[[request]]
+id = "answered"
+agency = "FBI"
+received = 2026-10-01
+responded = 2026-11-20
+
+[[request]]
+id = "summer"
+agency = "fbi  "
+subject = "Records about the *pilot*"
+tracking = "1600000-000"
+received = 2026-06-01
+extension = true
+
+[[request]]
+id = "elsewhere"
+agency = "ICE"
+received = 2026-10-01
+"""
+)
+
+
+def test_one_follow_up_for_every_late_request_to_an_agency(tmp_path: Any) -> None:
+    """Of the FBI's: "late" (followed up Mon 11/16, the next due Tue 12/1: 11/17-20 (4),
+    11/23-25 (7), [11/26], 11/27 (8), 11/30 (9), 12/1 (10)) and "summer" (received Mon 6/1:
+    6/2-5 (4), 6/8-12 (9), 6/15-18 (13), [Fri 6/19 Juneteenth], 6/22-26 (18), 6/29-30 (20);
+    extended: 7/1-2 (2), [Fri 7/3 Independence Day observed], 7/6-10 (7), 7/13-15 (10): Wed 7/15,
+    95 working days late on Tue 12/1) are in; "answered" is not, nor the ICE request."""
+    path = tmp_path / "r.toml"
+    path.write_text(AGENCY_FILE, encoding="utf-8")
+    result = run("letter", str(path), "--agency", "fbi", "--as-of", "2026-12-01")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Subject: 2 overdue requests under the Freedom of Information Act: status" in out
+    assert (
+        "1. [the records requested]: received Thu 2026-10-01; the decision was due on Fri "
+        "2026-10-30 (20 working days, 5 U.S.C. § 552(a)(6)(A)(i)); it is 20 working days late. I "
+        "wrote about it on Mon 2026-11-02 and Mon 2026-11-16. Judicial review is open to me from "
+        "Sat 2026-10-31.\n"
+    ) in out
+    assert (
+        "2. Records about the *pilot* (tracking number 1600000-000): received Mon 2026-06-01; the "
+        "decision was due on Wed 2026-07-15 (20 working days, 5 U.S.C. § 552(a)(6)(A)(i), extended "
+        "as you notified me); it is 95 working days late. Judicial review is open to me from Thu "
+        "2026-07-16.\n"
+    ) in out
+    assert "3. " not in out
+    markdown = run(
+        "letter", str(path), "--agency", "FBI", "-f", "markdown", "--as-of", "2026-12-01"
+    )
+    assert "Records about the \\*pilot\\*" in markdown.stdout
+
+
+def test_a_follow_up_not_yet_due_leaves_the_request_out(tmp_path: Any) -> None:
+    # On Mon 11/30 "late" waits for Tue 12/1 (above): only "summer" is in.
+    path = tmp_path / "r.toml"
+    path.write_text(AGENCY_FILE, encoding="utf-8")
+    result = run("letter", str(path), "--agency", "FBI", "--as-of", "2026-11-30")
+    assert result.exit_code == 0, result.output
+    assert "Subject: 1 overdue request under the Freedom of Information Act: status" in (
+        result.stdout
+    )
+    assert "I write about a request of mine under the Freedom of Information Act" in result.stdout
+    assert "1. Records about the *pilot*" in result.stdout
+    assert "2. " not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--agency", "FBl"], "no request to 'FBl' (did you mean 'FBI'?)"),
+        (
+            ["--agency", "ICE", "--as-of", "2026-10-15"],
+            "none of the 1 requests to 'ICE' calls for a follow-up now (elsewhere: a status "
+            "inquiry (due 2026-10-30))",
+        ),
+        (["late", "--agency", "FBI"], "--agency writes one follow-up"),
+        (["--agency", "FBI", "--list"], "--agency writes one follow-up"),
+    ],
+)
+def test_the_agency_letter_refuses_what_it_cannot_write(
+    tmp_path: Any, args: list[str], words: str
+) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text(AGENCY_FILE, encoding="utf-8")
+    result = run("letter", str(path), *args)
+    assert result.exit_code == 2
+    assert words in result.stderr, result.stderr

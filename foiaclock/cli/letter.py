@@ -10,7 +10,17 @@ import click
 
 from ..checks import suggest
 from ..engine import explain
-from ..letters import GROUNDS, KINDS, LetterRefused, called_for, choices, render_letter
+from ..letters import (
+    GROUNDS,
+    KINDS,
+    LetterRefused,
+    called_for,
+    choices,
+    render_agency_letter,
+    render_letter,
+)
+from ..models import Requester
+from ..results import Deadline
 from .app import Problem
 from .options import CONTEXT_SETTINGS, as_of_option, debug_option, file_jurisdiction_option
 from .output import note, write_output
@@ -53,6 +63,13 @@ from .status import check_output_not_input
     "overdue, an appeal while its window is open, a notice once a suit is possible), yes (the "
     "facts support it), no (and why not).",
 )
+@click.option(
+    "--agency",
+    metavar="NAME",
+    default=None,
+    help="One follow-up about every request to agency NAME (as the file writes it; case does not "
+    "matter) that calls for one now, instead of one letter per request.",
+)
 @as_of_option
 @file_jurisdiction_option
 @debug_option
@@ -65,6 +82,7 @@ def letter(
     output: str | None,
     template: str | None,
     list_only: bool,
+    agency: str | None,
     as_of: date | None,
     jurisdiction: str | None,
 ) -> None:
@@ -80,10 +98,26 @@ def letter(
       foiaclock letter requests.toml --list
       foiaclock letter requests.toml pogo-ice-2 follow-up
       foiaclock letter requests.toml pogo-ice-2 suit-notice --format markdown -o notice.md
+      foiaclock letter requests.toml --agency "ICE FOIA Office"
     """
     if output:
         check_output_not_input(output, [file])
     rf = read(file, jurisdiction)
+    if agency is not None:
+        if list_only or ground or any(x not in (None, "follow-up") for x in (request_id, kind)):
+            raise click.UsageError(
+                "--agency writes one follow-up about every overdue request to that agency: give "
+                "no ID, no KIND other than follow-up, and no --list or --ground"
+            )
+        found = deadlines(rf, as_of)
+        text = _agency_letter(
+            rf.path, found, agency, rf.requester, fmt, rf.letter_templates, template
+        )
+        write_output(text, output)
+        note(
+            "foiaclock computes dates; it is not legal advice. Read the letter before you send it."
+        )
+        return
     if list_only or request_id is None:
         lines = []
         for d in deadlines(rf, as_of):
@@ -118,6 +152,43 @@ def letter(
         note(f"warning: the last day to appeal was {d.appeal_by}: this appeal is late")
     write_output(text, output)
     note("foiaclock computes dates; it is not legal advice. Read the letter before you send it.")
+
+
+def _agency_letter(
+    path: str,
+    found: list[Deadline],
+    agency: str,
+    requester: Requester,
+    fmt: str,
+    folder: str,
+    template: str | None,
+) -> str:
+    """The one follow-up about the requests of `found` to `agency` that call for one now."""
+    key = _agency_key(agency)
+    mine = [d for d in found if _agency_key(d.request.agency) == key]
+    if not mine:
+        names = sorted({d.request.agency for d in found})
+        raise Problem(f"error: {path}: no request to {agency!r}{suggest(agency, names)}")
+    late = [d for d in mine if "follow-up" in {c.kind for c in called_for(d)}]
+    if not late:
+        why = "; ".join(
+            f"{d.request.id}: {c.why}" for d in mine for c in choices(d) if c.kind == "follow-up"
+        )
+        raise Problem(
+            f"error: {path}: none of the {len(mine)} requests to {agency!r} calls for a "
+            f"follow-up now ({why})"
+        )
+    try:
+        return render_agency_letter(
+            late, requester, fmt, folder=_folder(path, folder), template=template or ""
+        )
+    except LetterRefused as exc:  # pragma: no cover - `late` is never empty
+        raise Problem(f"error: {exc}") from None
+
+
+def _agency_key(name: str) -> str:
+    """An agency's name as compared: case and runs of spaces do not matter."""
+    return " ".join(name.split()).casefold()
 
 
 def _folder(path: str, folder: str) -> str:

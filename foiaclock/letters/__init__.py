@@ -10,16 +10,27 @@
 
 from __future__ import annotations
 
-from .facts import GROUNDS, KINDS, Choice, LetterRefused, called_for, choices, values
-from .render import render_letter
+from .facts import (
+    GROUNDS,
+    KINDS,
+    Choice,
+    LetterRefused,
+    agency_values,
+    called_for,
+    choices,
+    values,
+)
+from .render import render_agency_letter, render_letter
 
 __all__ = [
     "GROUNDS",
     "KINDS",
     "Choice",
     "LetterRefused",
+    "agency_values",
     "called_for",
     "choices",
+    "render_agency_letter",
     "render_letter",
     "values",
 ]

@@ -25,10 +25,14 @@ The values (`values`) are the stable contract of the templates:
   oldest first, each ``kind``, ``sent`` (written out) and ``via`` ("" when not given);
   ``follow_ups``: the ``sent`` of the follow-ups among them; ``next_follow_up``: the day the
   next follow-up is called for ("" when none is: `Deadline.next_follow_up`).
+
+The ``follow-up-agency`` templates (one letter about several requests to one agency) get the
+values of `agency_values` instead, each request's own set of the above among its ``items``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -266,6 +270,40 @@ def values(
         ],
         "follow_ups": [day(x.sent) for x in _sent(d) if x.kind == "follow-up"],
         "next_follow_up": day(d.next_follow_up),
+    }
+
+
+def agency_values(ds: Sequence[Deadline], requester: Requester) -> dict[str, Any]:
+    """The values of one follow-up letter about several late requests to one agency (`ds`, in
+    file order; ``foiaclock letter --agency``): ``kind`` (``follow-up``), ``today`` and
+    ``requester`` as in `values`; ``agency``; ``contact`` (the requests' own when they all give
+    the same, else "FOIA Officer"); ``laws``: the laws they are counted under, each once
+    (``name``, ``law``, ``citation``, ``federal``); ``federal``: a flag, any of them federal;
+    ``suit``: ``citations`` (of the right to sue, for the requests that have it) and
+    ``fee_citations`` (of the search-fee bar, for those it bars), each once; and ``items``: each
+    request's `values` for a follow-up."""
+    if not ds:
+        raise LetterRefused("no request to write about")
+    items = [values(d, "follow-up", requester) for d in ds]
+    laws: dict[str, dict[str, Any]] = {}
+    for item in items:
+        laws.setdefault(item["law"]["citation"], item["law"])
+    contacts = {d.request.contact for d in ds}
+    suits = [i["suit"] for i in items if i["suit"]["may_sue_from"] and i["suit"]["citation"]]
+    fees = [i["suit"] for i in items if i["suit"]["fees_barred"] and i["suit"]["fee_citation"]]
+    return {
+        "kind": "follow-up",
+        "today": items[0]["today"],
+        "requester": items[0]["requester"],
+        "agency": items[0]["request"]["agency"],
+        "contact": contacts.pop() if len(contacts) == 1 and "" not in contacts else "FOIA Officer",
+        "laws": list(laws.values()),
+        "federal": any(law["federal"] for law in laws.values()),
+        "suit": {
+            "citations": list(dict.fromkeys(x["citation"] for x in suits)),
+            "fee_citations": list(dict.fromkeys(x["fee_citation"] for x in fees)),
+        },
+        "items": items,
     }
 
 

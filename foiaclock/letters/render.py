@@ -10,6 +10,7 @@ one text serves both formats."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from ..errors import InputError
 from ..models import Requester
 from ..results import Deadline, Step
-from .facts import values
+from .facts import agency_values, values
 
 FORMATS = {"text": "txt", "markdown": "md"}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#|<>])")
@@ -39,6 +40,26 @@ def render_letter(
     shipped template). Raises `LetterRefused` when the facts do not support the letter, and
     `InputError` (with the template's line) for a broken template."""
     facts = values(d, kind, requester, ground, trail)
+    return _from_template(kind, facts, fmt, folder, template)
+
+
+def render_agency_letter(
+    ds: Sequence[Deadline],
+    requester: Requester,
+    fmt: str = "text",
+    *,
+    folder: str = "",
+    template: str = "",
+) -> str:
+    """One follow-up letter about the late requests `ds` to one agency (``follow-up-agency``
+    templates, with the values of `agency_values`)."""
+    facts = agency_values(ds, requester)
+    return _from_template("follow-up-agency", facts, fmt, folder, template)
+
+
+def _from_template(kind: str, facts: dict[str, Any], fmt: str, folder: str, template: str) -> str:
+    """The letter of template `kind` (``KIND.FORMAT.j2``: `template`, else `folder`'s, else the
+    shipped one) rendered with `facts`."""
     name = f"{kind}.{FORMATS[fmt]}.j2"
     shipped = str(resources.files("foiaclock.letters") / "templates")
     folders = [folder, shipped] if folder else [shipped]
