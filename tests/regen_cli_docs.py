@@ -442,14 +442,15 @@ missing is a marked blank, never invented. `--list` shows which letters each req
 (`now` marks those the dates call for: a follow-up when the request is overdue, an appeal while its
 window is open or closing, a notice once a suit is possible; `status` names them under the table).
 The letters you sent, recorded as `[[request.letter]]` (`kind`, `sent`, `via`), are named in the
-next follow-up and notice before suit ("I wrote to you about this request on Mon 2026-11-02 by
-email and on ..."), and set the cadence: the first follow-up is called for on the first working
+next follow-up and notice before suit ("I contacted you about this request on Mon 2026-11-02
+by email and on ..."), and set the cadence: the first follow-up is called for on the first working
 day the request is late, each later one 10 working days after the last follow-up sent since the
 due date (`[letters] follow_up_every = N` changes the 10), and none while a pause runs or once the
-agency has answered (`Deadline.next_follow_up`; `--list` says when the next one is due).
+agency has answered (`Deadline.next_follow_up`; `--list` says when the next one is due
+while it waits).
 `--agency NAME` writes one follow-up about every request to that agency (as the file writes it)
-that calls for one now, each with its own dates and earlier letters (MuckRock's users ask for
-this, issue #311), from the `follow-up-agency` templates;
+that calls for one now, each with its own dates and the follow-ups already sent (MuckRock's
+users ask for this, issue #311), from the `follow-up-agency` templates;
 `--format markdown`, `-o PATH` (atomic), and `--template PATH` or `[letters] templates = "DIR"`
 (files named `KIND.txt.j2` / `KIND.md.j2`) for a newsroom's own wording: Jinja2 templates with the
 values listed in `foiaclock/letters/facts.py`, rendered in its sandbox, where an unknown name is an

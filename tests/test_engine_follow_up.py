@@ -186,7 +186,7 @@ def test_the_follow_up_names_the_letters_sent_before(tmp_path: Any) -> None:
     result = run("letter", str(path), "late", "follow-up", "--as-of", "2026-12-01")
     assert result.exit_code == 0, result.output
     assert (
-        "I wrote to you about this request on Mon 2026-11-02 by email and on Mon 2026-11-16 "
+        "I contacted you about this request on Mon 2026-11-02 by email and on Mon 2026-11-16 "
         "through the agency's portal, and have had no answer."
     ) in result.stdout
     # every 5 from Mon 11/16: 11/17-20 (4), Mon 11/23 (5); on Fri 11/20 the next is not due yet
@@ -273,13 +273,15 @@ def test_one_follow_up_for_every_late_request_to_an_agency(tmp_path: Any) -> Non
         "1. [the records requested]: received Thu 2026-10-01; the decision was due on Fri "
         "2026-10-30 (20 working days, 5 U.S.C. § 552(a)(6)(A)(i)); it is 20 working days late. I "
         "wrote about it on Mon 2026-11-02 and Mon 2026-11-16. Judicial review is open to me from "
-        "Sat 2026-10-31.\n"
+        "Sat 2026-10-31. The agency may no longer assess search fees for it (5 U.S.C. § "
+        "552(a)(4)(A)(viii)).\n"
     ) in out
     assert (
         "2. Records about the *pilot* (tracking number 1600000-000): received Mon 2026-06-01; the "
         "decision was due on Wed 2026-07-15 (20 working days, 5 U.S.C. § 552(a)(6)(A)(i), extended "
         "as you notified me); it is 95 working days late. Judicial review is open to me from Thu "
-        "2026-07-16.\n"
+        "2026-07-16. The agency may no longer assess search fees for it (5 U.S.C. § "
+        "552(a)(4)(A)(viii)).\n"
     ) in out
     assert "3. " not in out
     markdown = run(
@@ -308,8 +310,8 @@ def test_a_follow_up_not_yet_due_leaves_the_request_out(tmp_path: Any) -> None:
         (["--agency", "FBl"], "no request to 'FBl' (did you mean 'FBI'?)"),
         (
             ["--agency", "ICE", "--as-of", "2026-10-15"],
-            "none of the 1 requests to 'ICE' calls for a follow-up now (elsewhere: a status "
-            "inquiry (due 2026-10-30))",
+            "the request to 'ICE' calls for no follow-up now (elsewhere: a status inquiry (due "
+            "2026-10-30))",
         ),
         (["late", "--agency", "FBI"], "--agency writes one follow-up"),
         (["--agency", "FBI", "--list"], "--agency writes one follow-up"),
@@ -323,3 +325,109 @@ def test_the_agency_letter_refuses_what_it_cannot_write(
     result = run("letter", str(path), *args)
     assert result.exit_code == 2
     assert words in result.stderr, result.stderr
+
+
+# ---- what the review of these letters found ----------------------------------------------------
+
+
+def _file(tmp_path: Any, text: str) -> str:
+    path = tmp_path / "r.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+ONE_LATE = """\
+[[request]]
+id = "one"
+agency = "FBI"
+received = 2026-10-01
+"""
+
+
+def test_one_day_late_in_one_letter_for_one_request(tmp_path: Any) -> None:
+    # Due Fri 10/30: on Mon 11/2 one working day late, and the first follow-up is due that day.
+    path = _file(tmp_path, ONE_LATE)
+    out = run("letter", path, "--agency", "FBI", "--as-of", "2026-11-02").stdout
+    assert "it is 1 working day late." in out
+    assert "Please tell me, as 5 U.S.C. § 552(a)(7)(B) entitles me to know" in out
+    assert "Because the time limit has passed without a determination, I may seek judicial " in out
+    assert "the scope of the request if that would help" in out
+    single = run("letter", path, "one", "follow-up", "--as-of", "2026-11-02").stdout
+    assert "the decision is 1 working day late (3 calendar days)" in single
+
+
+def test_the_first_follow_up_waits_for_the_first_working_day_late(tmp_path: Any) -> None:
+    # Due Fri 10/30; on Sat 10/31 the request is late but the first follow-up is Mon 11/2.
+    listed = run("letter", _file(tmp_path, ONE_LATE), "--list", "--as-of", "2026-10-31").stdout
+    assert "one                  follow-up    yes  overdue since 2026-10-30; next 2026-11-02" in (
+        listed
+    )
+
+
+def test_a_letter_to_an_agency_under_several_laws_claims_no_federal_right_for_all(
+    tmp_path: Any,
+) -> None:
+    mixed = ONE_LATE + '\n[[request]]\nid = "state"\nagency = "FBI"\njurisdiction = "us-ca"\n'
+    mixed += "received = 2026-10-01\n"
+    out = run("letter", _file(tmp_path, mixed), "--agency", "FBI", "--as-of", "2026-12-01").stdout
+    assert "§ 552(a)(7)(B)" not in out
+    assert "For each, please tell me when you expect to decide on it." in out
+    assert "Under the California Public Records Act" in out
+
+
+def test_an_answered_request_s_letters_are_named_without_saying_no_answer_came(
+    tmp_path: Any,
+) -> None:
+    """Answered adversely Thu 10/15, appealed Tue 10/20: the appeal's 20 working days end Wed
+    11/18 (10/21-23 (3), 10/26-30 (8), 11/2-6 (13), 11/9-10 (15), [11/11], 11/12-13 (17),
+    11/16-18 (20)); on 12/15 a notice before suit names the letters sent."""
+    text = ONE_LATE + (
+        "responded = 2026-10-15\nadverse = true\n\n[request.appeal]\nreceived = 2026-10-20\n\n"
+        '[[request.letter]]\nkind = "follow-up"\nsent = 2026-10-13\nvia = "phone"\n\n'
+        '[[request.letter]]\nkind = "appeal"\nsent = 2026-10-20\nvia = "email"\n'
+    )
+    out = run("letter", _file(tmp_path, text), "one", "suit-notice", "--as-of", "2026-12-15")
+    assert out.exit_code == 0, out.output
+    assert (
+        "I contacted you about this request on Tue 2026-10-13 by phone and on Tue 2026-10-20 "
+        "(appeal) by email.\n"
+    ) in out.stdout
+    assert "no answer" not in out.stdout
+
+
+def test_a_notice_after_appealing_a_silence_does_not_say_the_agency_answered(
+    tmp_path: Any,
+) -> None:
+    # Due Fri 10/30, appealed Tue 11/3: 11/4-6 (3), 11/9-10 (5), [11/11], 11/12-13 (7),
+    # 11/16-20 (12), 11/23-25 (15), [11/26], 11/27 (16), 11/30-12/3 (20): the decision was due
+    # Thu 12/3, so on 12/15 the appeal is overdue.
+    text = ONE_LATE + "\n[request.appeal]\nreceived = 2026-11-03\n"
+    out = run("letter", _file(tmp_path, text), "one", "suit-notice", "--as-of", "2026-12-15")
+    assert out.exit_code == 0, out.output
+    assert "The agency did not decide on this request in time, and I appealed" in out.stdout
+    assert "answered this request on ," not in out.stdout
+
+
+def test_a_misrouted_request_s_letter_may_predate_its_receipt_by_the_right_office() -> None:
+    # First received Mon 3/3 by the designated office; a follow-up sent to it Wed 3/12, before
+    # the component received the request (Mon 3/17), is a letter about the request.
+    misrouted = Request(
+        received=date(2025, 3, 17),
+        first_received=date(2025, 3, 3),
+        jurisdiction="us.ed",
+        letters=(follow_up(date(2025, 3, 12)),),
+    )
+    assert compute(misrouted, as_of=date(2025, 5, 1)).due == date(2025, 4, 10)
+
+
+def test_update_does_not_replace_the_letters(tmp_path: Any) -> None:
+    path = _file(tmp_path, FILE)
+    result = run("update", path, "late", 'letter=[{kind="follow-up", sent=2026-11-30}]')
+    assert result.exit_code == 2
+    assert "[[request.letter]]" in result.stderr
+    assert (tmp_path / "r.toml").read_text(encoding="utf-8") == FILE
+
+
+def test_education_s_misrouting_cap_is_described_in_calendar_days() -> None:
+    out = run("jurisdictions", "us.ed").stdout
+    assert "the clock starts no later than 10 calendar days after a designated office" in out

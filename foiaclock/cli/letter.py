@@ -174,10 +174,12 @@ def _agency_letter(
         why = "; ".join(
             f"{d.request.id}: {c.why}" for d in mine for c in choices(d) if c.kind == "follow-up"
         )
-        raise Problem(
-            f"error: {path}: none of the {len(mine)} requests to {agency!r} calls for a "
-            f"follow-up now ({why})"
+        which = (
+            f"the request to {agency!r} calls for no follow-up now"
+            if len(mine) == 1
+            else f"none of the {len(mine)} requests to {agency!r} calls for a follow-up now"
         )
+        raise Problem(f"error: {path}: {which} ({why})")
     try:
         return render_agency_letter(
             late, requester, fmt, folder=_folder(path, folder), template=template or ""

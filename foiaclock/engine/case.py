@@ -143,12 +143,13 @@ def _check_order(request: Request, received: date) -> None:
             f"first_received ({first_day}) is after received ({received}); first_received is the "
             "first receipt by any component, so it cannot be later",
         )
+    earliest = min(received, first_day) if first_day is not None else received
     for i, sent in enumerate(request.letters):
-        if sent.sent < received:
+        if sent.sent < earliest:
             raise bad(
                 f"letter {i + 1}",
                 f"the {sent.kind} letter ({sent.sent}) is dated before the request was received "
-                f"({received})",
+                f"({earliest})",
             )
     appeal = request.appeal
     if appeal is not None:

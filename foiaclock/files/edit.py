@@ -105,10 +105,15 @@ def assignment(arg: str) -> Assignment:
             f"{arg!r} is not KEY=VALUE: write the field, '=', and its value, like "
             "responded=2026-12-03 or appeal.filed=2026-12-10"
         )
-    if key[0] in ("toll", "reply") or len(key) > 2 or (len(key) == 2 and key[0] != "appeal"):
+    if (
+        key[0] in ("toll", "reply", "letter")
+        or len(key) > 2
+        or (len(key) == 2 and key[0] != "appeal")
+    ):
         raise InputError(
             f"{arg!r}: give a field of the request (like responded) or of its appeal (like "
-            "appeal.filed); pauses are added and closed with `foiaclock toll`"
+            "appeal.filed); pauses are added and closed with `foiaclock toll`, replies and letters "
+            "are written in the file as [[request.reply]] and [[request.letter]]"
         )
     return Assignment(key, value_of(key, raw))
 

@@ -315,7 +315,8 @@ def _misrouting(j: Jurisdiction) -> list[str]:
         return []
     return [
         "A request first sent to the wrong office",
-        f"  the clock starts no later than 10 working days after a designated office first "
+        f"  the clock starts no later than 10 {j.defaults.misrouted_unit} days after a designated "
+        f"office first "
         f"received it{_received_from(j.misrouting_since)}  [{j.misrouting}]",
     ]
 

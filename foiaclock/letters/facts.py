@@ -106,20 +106,16 @@ def _follow_up(d: Deadline) -> Choice:
     if d.as_of <= d.due:
         return Choice("follow-up", True, f"a status inquiry (due {d.due})")
     if _waiting(d):
-        last = max(x.sent for x in d.request.letters if x.kind == "follow-up")
-        return Choice(
-            "follow-up", True, f"overdue since {d.due}; followed up {last}, next {d.next_follow_up}"
-        )
+        sent = [x.sent for x in d.request.letters if x.kind == "follow-up" and x.sent > d.due]
+        done = f"followed up {max(sent)}, " if sent else ""
+        return Choice("follow-up", True, f"overdue since {d.due}; {done}next {d.next_follow_up}")
     return Choice("follow-up", True, f"overdue since {d.due}")
 
 
 def _waiting(d: Deadline) -> bool:
-    """Whether a follow-up sent since the due date is recent enough that the next one is not
-    called for yet (`Deadline.next_follow_up` is later than the as-of day)."""
-    due, next_ = d.due, d.next_follow_up
-    if due is None or next_ is None or d.as_of >= next_:
-        return False
-    return any(x.kind == "follow-up" and x.sent > due for x in d.request.letters)
+    """Whether the cadence's next follow-up (`Deadline.next_follow_up`) is still to come: the
+    first working day late, or the interval after the last follow-up, is after the as-of day."""
+    return d.next_follow_up is not None and d.as_of < d.next_follow_up
 
 
 def _appeal(d: Deadline, ground: str | None) -> Choice:
@@ -278,10 +274,11 @@ def agency_values(ds: Sequence[Deadline], requester: Requester) -> dict[str, Any
     file order; ``foiaclock letter --agency``): ``kind`` (``follow-up``), ``today`` and
     ``requester`` as in `values`; ``agency``; ``contact`` (the requests' own when they all give
     the same, else "FOIA Officer"); ``laws``: the laws they are counted under, each once
-    (``name``, ``law``, ``citation``, ``federal``); ``federal``: a flag, any of them federal;
-    ``suit``: ``citations`` (of the right to sue, for the requests that have it) and
-    ``fee_citations`` (of the search-fee bar, for those it bars), each once; and ``items``: each
-    request's `values` for a follow-up."""
+    (``name``, ``law``, ``citation``, ``federal``); ``federal``: a flag, all of them federal
+    (the statute's words then apply to each); ``suit``: ``citations`` (of the right to sue
+    without an appeal, for the requests that have it), ``all`` (a flag: every request has it)
+    and ``fee_citations`` (of the search-fee bar, for those it bars), each once; and ``items``:
+    each request's `values` for a follow-up."""
     if not ds:
         raise LetterRefused("no request to write about")
     items = [values(d, "follow-up", requester) for d in ds]
@@ -289,7 +286,11 @@ def agency_values(ds: Sequence[Deadline], requester: Requester) -> dict[str, Any
     for item in items:
         laws.setdefault(item["law"]["citation"], item["law"])
     contacts = {d.request.contact for d in ds}
-    suits = [i["suit"] for i in items if i["suit"]["may_sue_from"] and i["suit"]["citation"]]
+    suits = [
+        i["suit"]
+        for i in items
+        if i["suit"]["may_sue_from"] and i["suit"]["citation"] and not i["appeal"]["received"]
+    ]
     fees = [i["suit"] for i in items if i["suit"]["fees_barred"] and i["suit"]["fee_citation"]]
     return {
         "kind": "follow-up",
@@ -298,9 +299,10 @@ def agency_values(ds: Sequence[Deadline], requester: Requester) -> dict[str, Any
         "agency": items[0]["request"]["agency"],
         "contact": contacts.pop() if len(contacts) == 1 and "" not in contacts else "FOIA Officer",
         "laws": list(laws.values()),
-        "federal": any(law["federal"] for law in laws.values()),
+        "federal": all(law["federal"] for law in laws.values()),
         "suit": {
             "citations": list(dict.fromkeys(x["citation"] for x in suits)),
+            "all": len(suits) == len(items),
             "fee_citations": list(dict.fromkeys(x["fee_citation"] for x in fees)),
         },
         "items": items,
