@@ -109,6 +109,23 @@ def test_a_letter_sent_after_the_as_of_day_is_not_counted_yet() -> None:
     )
 
 
+def test_a_letter_of_the_as_of_day_counts_and_one_of_a_later_day_does_not() -> None:
+    """Follow-ups Mon 11/2 and Fri 11/20; on Thu 11/19 only the first is known: the next is
+    Tue 11/17 (11/3-6 (4), 11/9-10 (6), [11/11], 11/12-13 (8), 11/16-17 (10)). On Mon 11/2
+    the letter sent that day counts, with no note."""
+    both = replace(LATE, letters=(follow_up(date(2026, 11, 2)), follow_up(date(2026, 11, 20))))
+    d = compute(both, as_of=date(2026, 11, 19))
+    assert d.next_follow_up == date(2026, 11, 17)
+    today = compute(both, as_of=date(2026, 11, 2))
+    assert today.next_follow_up == date(2026, 11, 17)
+    assert [w for w in today.warnings if "letter of 2026-11-02" in w] == []
+
+
+def test_a_letter_sent_the_day_the_request_arrived_is_accepted() -> None:
+    same_day = replace(LATE, letters=(SentLetter("follow-up", date(2026, 10, 1)),))
+    assert compute(same_day, as_of=AS_OF).next_follow_up == date(2026, 11, 2)
+
+
 @pytest.mark.parametrize("every", [0, 66, True, 2.5])
 def test_the_interval_is_checked(every: Any) -> None:
     with pytest.raises(FoiaclockError, match="follow_up_every"):
