@@ -536,6 +536,10 @@ class Request:
     letters: tuple[SentLetter, ...] = ()
     """The letters you sent about the request (`SentLetter`), in any order (a list is
     accepted)."""
+    estimated_completion: date | None = None
+    """The date by which the agency estimated it would complete action on the request (5 U.S.C.
+    § 552(a)(7)(B)(ii)): no follow-up is called for until it has passed
+    (`Deadline.next_follow_up`), and a follow-up says whether it has."""
 
     def __post_init__(self) -> None:
         # Each field is checked in full only when it is not already in its usual form (a file's
@@ -555,7 +559,13 @@ class Request:
             _set(self, "jurisdiction", _text(self.jurisdiction, "jurisdiction"))
         if self.first_received is not None:
             _set(self, "first_received", _moment(self.first_received, "first_received"))
-        for name in ("acknowledged", "responded", "litigation", "postmarked"):
+        for name in (
+            "acknowledged",
+            "responded",
+            "litigation",
+            "postmarked",
+            "estimated_completion",
+        ):
             value = getattr(self, name)
             if value is not None and (type(value) is not date or not covered(value)):
                 _set(self, name, _day(value, name))

@@ -243,9 +243,10 @@ class Deadline:
     next_follow_up: date | None = None
     """The day the next follow-up letter is called for, while the request is late and
     unanswered: the working day after the due date, or `follow_up_every` working days after the
-    last follow-up you sent since then (`Request.letters`). ``None`` once the agency answered or a
-    suit was filed, while a pause runs (the delay is lawful), and under a law with no fixed
-    time."""
+    last follow-up you sent since then (`Request.letters`), and not before the working day after
+    the agency's estimated date of completion (`Request.estimated_completion`). ``None`` once the
+    agency answered or a suit was filed, while a pause runs (the delay is lawful), and under a law
+    with no fixed time."""
 
     @property
     def jurisdiction(self) -> str:

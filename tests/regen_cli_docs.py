@@ -116,6 +116,8 @@ postmarked = 2026-10-30         # a mailed request's postmark (Texas counts from
 extension = true                # true = the law's full extension, 5 = five working days,
                                 # or 2027-01-15 = a date agreed with the requester
 expedited = true                # expedited processing requested
+estimated_completion = 2027-01-15  # the agency's estimated date of completion (§ 552(a)(7)(B)):
+                                #   no follow-up is called for until it has passed
 responded = 2026-12-03          # the determination: stops the clock
 adverse = true                  # it withheld something: the time to appeal is shown
 via = "email"                   # email, fax, portal, mail, in_person, phone, other
@@ -445,8 +447,9 @@ The letters you sent, recorded as `[[request.letter]]` (`kind`, `sent`, `via`), 
 next follow-up and notice before suit ("I contacted you about this request on Mon 2026-11-02
 by email and on ..."), and set the cadence: the first follow-up is called for on the first working
 day the request is late, each later one 10 working days after the last follow-up sent since the
-due date (`[letters] follow_up_every = N` changes the 10), and none while a pause runs or once the
-agency has answered (`Deadline.next_follow_up`; `--list` says when the next one is due
+due date (`[letters] follow_up_every = N` changes the 10), none before the working day after the
+agency's estimated date of completion (`estimated_completion`; a follow-up then says whether it
+has passed), and none while a pause runs or once the agency has answered (`Deadline.next_follow_up`; `--list` says when the next one is due
 while it waits).
 `--agency NAME` writes one follow-up about every request to that agency (as the file writes it)
 that calls for one now, each with its own dates and the follow-ups already sent (MuckRock's

@@ -18,7 +18,7 @@ BROKEN = [
         "broken-unknown-key.toml",
         "examples/broken-unknown-key.toml:6:1: error: unknown key 'recieved' in request "
         "'pogo-ice-1' (did you mean 'received'?); allowed: acknowledged, adverse, agency, appeal, "
-        "case, closed_days, closures, contact, cutoff, dc_area, expedited, extension, "
+        "case, closed_days, closures, contact, cutoff, dc_area, estimated_completion, expedited, extension, "
         "fee_exception, first_received, id, jurisdiction, letter, litigation, misrouted_unit, notes, observed, postmarked, receipt_day_counts, "
         "received, reply, responded, saturday_shift, subject, target_days, timezone, toll, track, "
         "tracking, via",

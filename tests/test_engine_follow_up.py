@@ -448,3 +448,66 @@ def test_update_does_not_replace_the_letters(tmp_path: Any) -> None:
 def test_education_s_misrouting_cap_is_described_in_calendar_days() -> None:
     out = run("jurisdictions", "us.ed").stdout
     assert "the clock starts no later than 10 calendar days after a designated office" in out
+
+
+# ---- the agency's estimated date of completion ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("edc", "letters", "expected", "reason"),
+    [
+        (
+            date(2026, 11, 20),
+            (),
+            date(2026, 11, 23),
+            "an estimate of Fri 11/20 holds the first follow-up back to Mon 11/23",
+        ),
+        (
+            date(2026, 10, 20),
+            (),
+            date(2026, 11, 2),
+            "an estimate before the due date changes nothing: Mon 11/2",
+        ),
+        (
+            date(2026, 11, 25),
+            (follow_up(date(2026, 11, 2)),),
+            date(2026, 11, 27),
+            "followed up 11/2 (next Tue 11/17), but the estimate is Wed 11/25: the working day "
+            "after it, Fri 11/27 (Thu 11/26 is Thanksgiving)",
+        ),
+        (
+            date(2026, 11, 4),
+            (follow_up(date(2026, 11, 2)),),
+            date(2026, 11, 17),
+            "an estimate already passed when the cadence comes: Tue 11/17",
+        ),
+    ],
+)
+def test_the_estimated_date_of_completion_holds_follow_ups_back(
+    edc: date, letters: tuple[SentLetter, ...], expected: date, reason: str
+) -> None:
+    d = compute(replace(LATE, estimated_completion=edc, letters=letters), as_of=AS_OF)
+    assert d.next_follow_up == expected, reason
+
+
+def test_a_follow_up_says_whether_the_estimate_has_passed(tmp_path: Any) -> None:
+    text = ONE_LATE + "estimated_completion = 2026-11-20\n"
+    path = _file(tmp_path, text)
+    late = run("letter", path, "one", "follow-up", "--as-of", "2026-12-01").stdout
+    assert (
+        "You estimated that the agency would complete action on the request by Fri 2026-11-20; "
+        "that date has passed too."
+    ) in late
+    assert "and a new estimated date on which it will complete action on it." in late
+    listed = run("letter", path, "--list", "--as-of", "2026-11-19").stdout
+    assert "overdue since 2026-10-30; the agency estimates 2026-11-20, next 2026-11-23" in listed
+    held = run("letter", path, "--agency", "FBI", "--as-of", "2026-11-19")
+    assert held.exit_code == 2
+
+
+def test_an_estimate_before_the_request_arrived_is_refused(tmp_path: Any) -> None:
+    path = _file(tmp_path, ONE_LATE + "estimated_completion = 2026-09-01\n")
+    result = run("status", path, "--as-of", "2026-12-01")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{path}:5:1: error: request 'one', field "), result.stderr
+    assert "the estimated date of completion (2026-09-01) is before" in result.stderr

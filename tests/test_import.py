@@ -332,6 +332,22 @@ def test_the_muckrock_csv_export(tmp_path: Path) -> None:
     ice = by_id["muckrock-190005"]
     assert ice.responded is None and "fee" in ice.notes and "[[request.toll]]" in ice.notes
     assert "muckrock-export.csv:5: not imported: withdrawn on MuckRock" in err
+    assert fbi.estimated_completion is None  # (its "Estimated Completion Date" is empty)
+
+
+def test_an_estimated_completion_date_is_imported(tmp_path: Path) -> None:
+    lines = (FIXTURES / "muckrock-export.csv").read_text(encoding="utf-8").splitlines()
+    # The FBI row with MuckRock's "Estimated Completion Date" (column 13) filled in.
+    cells = lines[1].split(",")
+    cells[12] = "2027-02-01"
+    sheet = _write(tmp_path, "\n".join([lines[0], ",".join(cells)]) + "\n")
+    code, err, rf = _import(tmp_path, sheet)
+    assert code == 0, err
+    assert rf is not None
+    assert rf.requests[0].estimated_completion == date(2027, 2, 1)
+    sheet = _write(tmp_path, "Agency,Date received,EDC\nFBI,2026-11-02,2027-01-15\n")
+    code, err, rf = _import(tmp_path, sheet, "--force")
+    assert rf is not None and rf.requests[0].estimated_completion == date(2027, 1, 15), err
 
 
 @pytest.mark.parametrize(

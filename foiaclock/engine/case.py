@@ -143,14 +143,7 @@ def _check_order(request: Request, received: date) -> None:
             f"first_received ({first_day}) is after received ({received}); first_received is the "
             "first receipt by any component, so it cannot be later",
         )
-    earliest = min(received, first_day) if first_day is not None else received
-    for i, sent in enumerate(request.letters):
-        if sent.sent < earliest:
-            raise bad(
-                f"letter {i + 1}",
-                f"the {sent.kind} letter ({sent.sent}) is dated before the request was received "
-                f"({earliest})",
-            )
+    _check_letters(request, received, first_day)
     appeal = request.appeal
     if appeal is not None:
         field = "appeal.received" if appeal.received else "appeal.filed"
@@ -165,6 +158,28 @@ def _check_order(request: Request, received: date) -> None:
                 field,
                 f"the appeal ({appeal.arrived}) is dated before the response it appeals "
                 f"({request.responded})",
+            )
+
+
+def _check_letters(request: Request, received: date, first: date | None) -> None:
+    """The letters sent and the agency's estimate: none before the request arrived (for a
+    misrouted request, before its first receipt: `first`)."""
+    edc = request.estimated_completion
+    if edc is not None and edc < received:
+        raise DateOrderError(
+            f"the estimated date of completion ({edc}) is before the request was received "
+            f"({received})",
+            request_id=request.id,
+            field="estimated_completion",
+        )
+    earliest = min(received, first) if first is not None else received
+    for i, sent in enumerate(request.letters):
+        if sent.sent < earliest:
+            raise DateOrderError(
+                f"the {sent.kind} letter ({sent.sent}) is dated before the request was received "
+                f"({earliest})",
+                request_id=request.id,
+                field=f"letter {i + 1}",
             )
 
 

@@ -4,7 +4,9 @@ the request is late (not a calendar day after, as MuckRock counts; its issues #1
 for the first at the statutory limit and then every two weeks), then every `FOLLOW_UP_EVERY` (10)
 working days after the last one sent, and none while the delay is lawful: an extension moves the
 due date itself, and an open pause stops the clock (Alaveteli #6679, "don't nag when the delay
-is lawful"). A working day, never a weekend or holiday."""
+is lawful"); and not before the working day after the agency's estimated date of completion
+(§ 552(a)(7)(B)(ii)), as MuckRock waits for it (#2000). A working day, never a weekend or
+holiday."""
 
 from __future__ import annotations
 
@@ -22,8 +24,13 @@ def next_follow_up(case: Case, due: date | None, paused: bool, every: int) -> da
         return None
     sent = [x.sent for x in request.letters if x.kind == "follow-up" and x.sent > due]
     if not sent:
-        return case.calendar.add_working_days(due, 1)
-    return case.calendar.add_working_days(max(sent), every)
+        day = case.calendar.add_working_days(due, 1)
+    else:
+        day = case.calendar.add_working_days(max(sent), every)
+    edc = request.estimated_completion
+    if edc is not None:  # (the agency's own estimate: not before the working day after it)
+        day = max(day, case.calendar.add_working_days(edc, 1))
+    return day
 
 
 __all__ = ["FOLLOW_UP_EVERY", "MAX_FOLLOW_UP_EVERY", "next_follow_up"]

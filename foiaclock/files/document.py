@@ -56,7 +56,7 @@ REQUEST_KEYS = frozenset((
     "id", "agency", "subject", "tracking", "jurisdiction", "received", "first_received",
     "acknowledged", "extension", "expedited", "responded", "adverse", "toll", "appeal", "notes",
     "track", "via", "target_days", "fee_exception", "reply", "contact", "litigation", "case",
-    "postmarked", "letter",
+    "postmarked", "letter", "estimated_completion",
     *OPTION_KEYS,
 ))  # fmt: skip
 TOLL_KEYS = frozenset(("start", "end", "kind", "note", "disputed"))
@@ -349,7 +349,13 @@ class _Builder:
         for key in ("received", "first_received"):
             if key in t:
                 values[key] = self.moment(t[key], label, at, key)
-        for key in ("acknowledged", "responded", "litigation", "postmarked"):
+        for key in (
+            "acknowledged",
+            "responded",
+            "litigation",
+            "postmarked",
+            "estimated_completion",
+        ):
             if key in t:
                 values[key] = self.day(t[key], label, at, key)
         if "extension" in t:

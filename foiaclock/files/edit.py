@@ -44,6 +44,7 @@ _DAY_PARSERS: dict[str, Callable[[str], Any]] = {
     "acknowledged": parse_day,
     "responded": parse_day,
     "postmarked": parse_day,
+    "estimated_completion": parse_day,
     "extension": parse_day,
     "appeal.filed": parse_day,
     "appeal.received": parse_day,

@@ -12,7 +12,8 @@ The values (`values`) are the stable contract of the templates:
   words apply, the estimated date of completion of § 552(a)(7)(B));
 * ``clock``: ``length`` ("20 working days"), ``citation``, ``due``, ``statutory_due``,
   ``extended``, ``tolled_days``, ``days_late`` (working days, 0 when not late), ``calendar_days_late``,
-  ``window`` ("" or "Fri 2026-12-18 to Mon 2026-12-21");
+  ``window`` ("" or "Fri 2026-12-18 to Mon 2026-12-21"), ``estimated_completion`` (the agency's
+  estimated date of completion, "" when none was given) and ``estimated_passed`` (a flag);
 * ``suit``: ``may_sue_from``, ``citation`` (constructive exhaustion), ``fees_barred`` (flag),
   ``fee_citation``;
 * ``appeal``: ``received``, ``due`` (the appeal recorded and its decision's due date, "" when
@@ -107,8 +108,12 @@ def _follow_up(d: Deadline) -> Choice:
         return Choice("follow-up", True, f"a status inquiry (due {d.due})")
     if _waiting(d):
         sent = [x.sent for x in d.request.letters if x.kind == "follow-up" and x.sent > d.due]
+        edc = d.request.estimated_completion
         done = f"followed up {max(sent)}, " if sent else ""
-        return Choice("follow-up", True, f"overdue since {d.due}; {done}next {d.next_follow_up}")
+        estimate = f"the agency estimates {edc}, " if edc is not None and edc >= d.as_of else ""
+        return Choice(
+            "follow-up", True, f"overdue since {d.due}; {done}{estimate}next {d.next_follow_up}"
+        )
     return Choice("follow-up", True, f"overdue since {d.due}")
 
 
@@ -251,6 +256,9 @@ def values(
             "window": f"{day(window.earliest)} to {day(window.latest)}"
             if window is not None and window.is_wide
             else "",
+            "estimated_completion": day(r.estimated_completion),
+            "estimated_passed": r.estimated_completion is not None
+            and d.as_of > r.estimated_completion,
         },
         "suit": {
             "may_sue_from": day(d.appeal.may_sue_from if d.appeal else d.may_sue_from),

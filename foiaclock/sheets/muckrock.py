@@ -55,7 +55,8 @@ JSON_MARKS = frozenset(("absolute url", "tracking id", "embargo status", "slug")
 
 #: The columns (normal names) the generic reader fills; every other one is read by `finish`.
 CSV_MAPS = {"title": "subject", "agency": "agency", "tracking number": "tracking",
-            "date submitted": "received", "date done": "responded"}  # fmt: skip
+            "date submitted": "received", "date done": "responded",
+            "estimated completion date": "estimated_completion"}  # fmt: skip
 JSON_MAPS = {"title": "subject", "tracking id": "tracking", "datetime submitted": "received",
              "date submitted": "received", "datetime done": "responded", "date done": "responded"}  # fmt: skip
 

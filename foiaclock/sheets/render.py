@@ -10,7 +10,7 @@ from .rows import Converted, Entry
 
 #: The order keys are written in (the README's order).
 ORDER = ("id", "agency", "subject", "tracking", "jurisdiction", "received", "first_received",
-         "postmarked", "acknowledged", "extension", "expedited", "responded", "adverse", "via",
+         "postmarked", "acknowledged", "extension", "expedited", "estimated_completion", "responded", "adverse", "via",
          "track",
          "target_days", "fee_exception", "contact", "notes")  # fmt: skip
 APPEAL = ("filed", "received", "decided")
