@@ -442,7 +442,8 @@ has no appeal, the next steps in a note to the requester. The sender comes from 
 `email`, `address`, `phone`, `fee_category`) and the addressee from a request's `contact`; what is
 missing is a marked blank, never invented. `--list` shows which letters each request can have today
 (`now` marks those the dates call for: a follow-up when the request is overdue, an appeal while its
-window is open or closing, a notice once a suit is possible; `status` names them under the table).
+window is open or closing, a notice once a suit is possible; `status` names them under the table,
+with one `--agency` letter where several requests to one agency call for a follow-up).
 The letters you sent, recorded as `[[request.letter]]` (`kind`, `sent`, `via`), are named in the
 next follow-up and notice before suit ("I contacted you about this request on Mon 2026-11-02
 by email and on ..."), and set the cadence: the first follow-up is called for on the first working

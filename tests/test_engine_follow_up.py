@@ -511,3 +511,27 @@ def test_an_estimate_before_the_request_arrived_is_refused(tmp_path: Any) -> Non
     assert result.exit_code == 2
     assert result.stderr.startswith(f"{path}:5:1: error: request 'one', field "), result.stderr
     assert "the estimated date of completion (2026-09-01) is before" in result.stderr
+
+
+def test_status_suggests_one_letter_for_an_agency_s_follow_ups(tmp_path: Any) -> None:
+    # On Tue 12/1 both of the FBI's late requests call for a follow-up ("late": next 12/1;
+    # "summer": none sent); "fbi  " is the same agency as "FBI", named as the first of them in
+    # the table ("summer", the later) writes it.
+    path = _file(tmp_path, AGENCY_FILE)
+    err = run("status", path, "--as-of", "2026-12-01").stderr
+    assert "one follow-up for the 2 requests to fbi (`foiaclock letter FILE --agency fbi`)" in err
+    # On Mon 11/30 "late" waits: one request, no such hint.
+    assert "one follow-up" not in run("status", path, "--as-of", "2026-11-30").stderr
+
+
+def test_a_hint_too_wide_for_the_terminal_puts_its_command_on_the_next_line(
+    tmp_path: Any,
+) -> None:
+    long_id = "a-request-with-a-rather-long-name-2026"
+    path = _file(tmp_path, ONE_LATE.replace('id = "one"', f'id = "{long_id}"'))
+    err = run("status", path, "--as-of", "2026-12-01").stderr
+    assert (
+        f"letters for {long_id}: follow-up, suit-notice\n"
+        f"  (`foiaclock letter FILE {long_id} KIND`)\n"
+    ) in err
+    assert max(len(line) for line in err.splitlines()) <= 100

@@ -14,6 +14,7 @@ from ..letters import (
     GROUNDS,
     KINDS,
     LetterRefused,
+    agency_key,
     called_for,
     choices,
     render_agency_letter,
@@ -164,8 +165,8 @@ def _agency_letter(
     template: str | None,
 ) -> str:
     """The one follow-up about the requests of `found` to `agency` that call for one now."""
-    key = _agency_key(agency)
-    mine = [d for d in found if _agency_key(d.request.agency) == key]
+    key = agency_key(agency)
+    mine = [d for d in found if agency_key(d.request.agency) == key]
     if not mine:
         names = sorted({d.request.agency for d in found})
         raise Problem(f"error: {path}: no request to {agency!r}{suggest(agency, names)}")
@@ -186,11 +187,6 @@ def _agency_letter(
         )
     except LetterRefused as exc:  # pragma: no cover - `late` is never empty
         raise Problem(f"error: {exc}") from None
-
-
-def _agency_key(name: str) -> str:
-    """An agency's name as compared: case and runs of spaces do not matter."""
-    return " ".join(name.split()).casefold()
 
 
 def _folder(path: str, folder: str) -> str:

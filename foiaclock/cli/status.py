@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -189,7 +190,15 @@ def _table_notes(shown: list[Deadline], total: int) -> None:
     if any(rows.window_wide(d) for d in shown):
         note("± = the sources disagree on a counting rule: `foiaclock explain FILE ID` shows why.")
     for hint in _letter_hints(shown):
-        note(hint)
+        note(_fit(hint, max(wrap, 40)))
+
+
+def _fit(hint: str, width: int) -> str:
+    """A hint that is too wide for `width`, with its command on the next line (indented)."""
+    words, sep, command = hint.partition(" (`")
+    if len(hint) <= width or not sep:
+        return hint
+    return f"{words}\n  (`{command}"
 
 
 #: At most this many requests' letter hints under the table (the rest: ``letter --list``).
@@ -199,12 +208,13 @@ HINTS = 10
 def _letter_hints(shown: list[Deadline]) -> list[str]:
     """The letters the dates call for (`letters.called_for`), one line per request in the
     table's order, with the command that writes them."""
-    from ..letters import called_for
+    from ..letters import agency_key, called_for
 
-    found = [(d.request.id, kinds) for d in shown if (kinds := [c.kind for c in called_for(d)])]
+    found = [(d, kinds) for d in shown if (kinds := [c.kind for c in called_for(d)])]
     out = [
-        f"letters for {rid}: {', '.join(kinds)} (`foiaclock letter FILE {rid} KIND`)"
-        for rid, kinds in found[:HINTS]
+        f"letters for {d.request.id}: {', '.join(kinds)} "
+        f"(`foiaclock letter FILE {d.request.id} KIND`)"
+        for d, kinds in found[:HINTS]
     ]
     if len(found) > HINTS:
         more = len(found) - HINTS
@@ -212,4 +222,18 @@ def _letter_hints(shown: list[Deadline]) -> list[str]:
             f"and letters for {more} more request{'s' if more != 1 else ''}: "
             "`foiaclock letter FILE --list`"
         )
+    # Several follow-ups to one agency: one letter can cover them (`letter --agency`).
+    by_agency: dict[str, list[str]] = {}  # the name as the table's first writes it -> the ids
+    names: dict[str, str] = {}
+    for d, kinds in found:
+        if "follow-up" in kinds:
+            agency = d.request.agency.strip()
+            name = names.setdefault(agency_key(agency), agency)
+            by_agency.setdefault(name, []).append(d.request.id)
+    for agency, ids in [(a, ids) for a, ids in by_agency.items() if len(ids) > 1][:HINTS]:
+        if len(ids) > 1:
+            out.append(
+                f"one follow-up for the {len(ids)} requests to {agency} "
+                f"(`foiaclock letter FILE --agency {shlex.quote(agency)}`)"
+            )
     return out

@@ -317,6 +317,12 @@ def agency_values(ds: Sequence[Deadline], requester: Requester) -> dict[str, Any
     }
 
 
+def agency_key(name: str) -> str:
+    """An agency's name as ``letter --agency`` compares it: case and runs of spaces do not
+    matter."""
+    return " ".join(name.split()).casefold()
+
+
 #: How a letter went, in a sentence's words ("by email").
 _VIA_WORDS = {
     "email": "by email",
