@@ -587,6 +587,10 @@ class Request:
             _set(self, "adverse", _flag(self.adverse, "adverse", missing=None))
         self._check_kinds()
 
+    def follow_ups_after(self, day: date) -> list[date]:
+        """The days the follow-ups in `letters` were sent after `day`, in date order."""
+        return sorted(x.sent for x in self.letters if x.kind == "follow-up" and x.sent > day)
+
     def _check_kinds(self) -> None:
         """The fields whose values are objects or words of a set."""
         if self.appeal is not None and not isinstance(self.appeal, Appeal):

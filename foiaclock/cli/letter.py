@@ -181,12 +181,9 @@ def _agency_letter(
             else f"none of the {len(mine)} requests to {agency!r} calls for a follow-up now"
         )
         raise Problem(f"error: {path}: {which} ({why})")
-    try:
-        return render_agency_letter(
-            late, requester, fmt, folder=_folder(path, folder), template=template or ""
-        )
-    except LetterRefused as exc:  # pragma: no cover - `late` is never empty
-        raise Problem(f"error: {exc}") from None
+    return render_agency_letter(
+        late, requester, fmt, folder=_folder(path, folder), template=template or ""
+    )
 
 
 def _folder(path: str, folder: str) -> str:

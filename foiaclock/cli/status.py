@@ -223,17 +223,15 @@ def _letter_hints(shown: list[Deadline]) -> list[str]:
             "`foiaclock letter FILE --list`"
         )
     # Several follow-ups to one agency: one letter can cover them (`letter --agency`).
-    by_agency: dict[str, list[str]] = {}  # the name as the table's first writes it -> the ids
-    names: dict[str, str] = {}
+    by_agency: dict[str, list[Deadline]] = {}  # the agency's name, compared, -> its requests
     for d, kinds in found:
         if "follow-up" in kinds:
-            agency = d.request.agency.strip()
-            name = names.setdefault(agency_key(agency), agency)
-            by_agency.setdefault(name, []).append(d.request.id)
-    for agency, ids in [(a, ids) for a, ids in by_agency.items() if len(ids) > 1][:HINTS]:
-        if len(ids) > 1:
-            out.append(
-                f"one follow-up for the {len(ids)} requests to {agency} "
-                f"(`foiaclock letter FILE --agency {shlex.quote(agency)}`)"
-            )
+            by_agency.setdefault(agency_key(d.request.agency), []).append(d)
+    several = [group for group in by_agency.values() if len(group) > 1]
+    for group in several[:HINTS]:
+        agency = group[0].request.agency.strip()  # (as the first of them in the table writes it)
+        out.append(
+            f"one follow-up for the {len(group)} requests to {agency} "
+            f"(`foiaclock letter FILE --agency {shlex.quote(agency)}`)"
+        )
     return out

@@ -9,12 +9,21 @@ from zoneinfo import ZoneInfo
 
 from ..errors import FoiaclockError
 from ..law import Jurisdiction
-from ..models import Extension, MisroutedUnit, Options, Request, Toll, Via
+from ..models import (
+    FOLLOW_UP_EVERY,
+    MAX_FOLLOW_UP_EVERY,
+    Extension,
+    MisroutedUnit,
+    Options,
+    Request,
+    Toll,
+    Via,
+)
 from ..results import ClockDate, Deadline, Status
 from .appeals import appeal_by, appeal_clock
 from .case import Case, open_case
 from .count import Count, count_response
-from .follow_up import FOLLOW_UP_EVERY, MAX_FOLLOW_UP_EVERY, next_follow_up
+from .follow_up import next_follow_up
 from .law_of import LawOf, law_of
 from .requester import requester_clocks
 from .status import status_of

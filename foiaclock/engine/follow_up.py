@@ -1,8 +1,8 @@
 """The requester's follow-up cadence: when the next letter asking where a late request stands
 is called for. It is a practice, not a rule of law: the first follow-up on the first working day
 the request is late (not a calendar day after, as MuckRock counts; its issues #1610 and #793 ask
-for the first at the statutory limit and then every two weeks), then every `FOLLOW_UP_EVERY` (10)
-working days after the last one sent, and none while the delay is lawful: an extension moves the
+for the first at the statutory limit and then every two weeks), then every `foiaclock.models.FOLLOW_UP_EVERY`
+(10) working days after the last one sent, and none while the delay is lawful: an extension moves the
 due date itself, and an open pause stops the clock (Alaveteli #6679, "don't nag when the delay
 is lawful"); and not before the working day after the agency's estimated date of completion
 (§ 552(a)(7)(B)(ii)), as MuckRock waits for it (#2000). A working day, never a weekend or
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..models import FOLLOW_UP_EVERY, MAX_FOLLOW_UP_EVERY
 from .case import Case
 
 
@@ -22,15 +21,15 @@ def next_follow_up(case: Case, due: date | None, paused: bool, every: int) -> da
     request = case.request
     if due is None or paused or request.responded is not None or request.litigation is not None:
         return None
-    sent = [x.sent for x in request.letters if x.kind == "follow-up" and x.sent > due]
+    sent = request.follow_ups_after(due)
     if not sent:
         day = case.calendar.add_working_days(due, 1)
     else:
-        day = case.calendar.add_working_days(max(sent), every)
+        day = case.calendar.add_working_days(sent[-1], every)
     edc = request.estimated_completion
     if edc is not None:  # (the agency's own estimate: not before the working day after it)
         day = max(day, case.calendar.add_working_days(edc, 1))
     return day
 
 
-__all__ = ["FOLLOW_UP_EVERY", "MAX_FOLLOW_UP_EVERY", "next_follow_up"]
+__all__ = ["next_follow_up"]

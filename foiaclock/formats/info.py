@@ -316,8 +316,7 @@ def _misrouting(j: Jurisdiction) -> list[str]:
     return [
         "A request first sent to the wrong office",
         f"  the clock starts no later than 10 {j.defaults.misrouted_unit} days after a designated "
-        f"office first "
-        f"received it{_received_from(j.misrouting_since)}  [{j.misrouting}]",
+        f"office first received it{_received_from(j.misrouting_since)}  [{j.misrouting}]",
     ]
 
 

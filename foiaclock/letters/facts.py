@@ -39,7 +39,7 @@ from datetime import date
 from typing import Any
 
 from ..dates import fmt_day
-from ..models import LETTER_KINDS, Requester, SentLetter
+from ..models import LETTER_KINDS, Requester
 from ..results import Deadline, Status, Step
 
 KINDS = LETTER_KINDS
@@ -107,9 +107,9 @@ def _follow_up(d: Deadline) -> Choice:
     if d.as_of <= d.due:
         return Choice("follow-up", True, f"a status inquiry (due {d.due})")
     if _waiting(d):
-        sent = [x.sent for x in d.request.letters if x.kind == "follow-up" and x.sent > d.due]
+        sent = d.request.follow_ups_after(d.due)
         edc = d.request.estimated_completion
-        done = f"followed up {max(sent)}, " if sent else ""
+        done = f"followed up {sent[-1]}, " if sent else ""
         estimate = f"the agency estimates {edc}, " if edc is not None and edc >= d.as_of else ""
         return Choice(
             "follow-up", True, f"overdue since {d.due}; {done}{estimate}next {d.next_follow_up}"
@@ -223,6 +223,7 @@ def values(
     rule = law.clock("response", d.received, r.track)
     late = d.days_left is not None and d.days_left < 0 and r.responded is None
     window = d.window
+    sent = sorted(r.letters, key=lambda x: x.sent)  # (the engine set aside later ones)
     return {
         "kind": kind,
         "ground": choice.ground,
@@ -270,9 +271,9 @@ def values(
         "counted": [(s.text, s.citation) for s in trail if s.citation and s.kind in _COUNTED],
         "history": [
             {"kind": x.kind, "sent": day(x.sent), "via": _VIA_WORDS.get(x.via or "", "")}
-            for x in _sent(d)
+            for x in sent
         ],
-        "follow_ups": [day(x.sent) for x in _sent(d) if x.kind == "follow-up"],
+        "follow_ups": [day(x.sent) for x in sent if x.kind == "follow-up"],
         "next_follow_up": day(d.next_follow_up),
     }
 
@@ -333,11 +334,6 @@ _VIA_WORDS = {
     "phone": "by phone",
     "other": "",
 }
-
-
-def _sent(d: Deadline) -> list[SentLetter]:
-    """The letters sent by the as-of day (the engine has set later ones aside), oldest first."""
-    return sorted(d.request.letters, key=lambda x: x.sent)
 
 
 def _appeal_values(d: Deadline) -> dict[str, Any]:
