@@ -155,7 +155,18 @@ def test_a_letter_before_the_request_arrived_is_refused() -> None:
     early = replace(LATE, letters=(follow_up(date(2026, 11, 2)), follow_up(date(2026, 9, 30))))
     with pytest.raises(DateOrderError) as info:
         compute(early, as_of=AS_OF)
-    assert info.value.field == "letter 2"
+    assert (info.value.field, info.value.request_id) == ("letter 2", "late")
+
+
+def test_an_estimate_is_checked_against_the_receipt_day() -> None:
+    from foiaclock import DateOrderError
+
+    with pytest.raises(DateOrderError) as info:
+        compute(replace(LATE, estimated_completion=date(2026, 9, 30)), as_of=AS_OF)
+    assert (info.value.field, info.value.request_id) == ("estimated_completion", "late")
+    # An estimate on the receipt day itself (Thu 10/1) is the agency's to give: no error.
+    same_day = compute(replace(LATE, estimated_completion=date(2026, 10, 1)), as_of=AS_OF)
+    assert same_day.next_follow_up == date(2026, 11, 2)
 
 
 # ---- the letters -----------------------------------------------------------------------------
