@@ -7,10 +7,11 @@ from datetime import date
 from typing import Any, Literal
 
 from .engine import compute
+from .engine.deadline import check_follow_up_every
 from .errors import FoiaclockError
 from .formats.records import COLUMNS, record
 from .law import Jurisdiction
-from .models import Request
+from .models import FOLLOW_UP_EVERY, Request
 
 #: The keys of every record `compute_many` returns: `COLUMNS` (the CSV format's), then ``error``.
 RECORD_COLUMNS: tuple[str, ...] = (*COLUMNS, "error")
@@ -23,6 +24,7 @@ def compute_many(
     soon: int = 5,
     errors: Literal["raise", "collect"] = "raise",
     jurisdictions: Mapping[str, Jurisdiction] | None = None,
+    follow_up_every: int = FOLLOW_UP_EVERY,
 ) -> list[dict[str, Any]]:
     """One record per request, in order, with the columns `RECORD_COLUMNS` (those of
     ``foiaclock status --format csv``, plus ``error``): dates as `date`, counts as `int`, flags
@@ -32,15 +34,24 @@ def compute_many(
     A request is a `Request`, or a mapping of its fields (a row of ``DataFrame.to_dict(
     "records")``: NaN and ``NaT`` are missing values). With ``errors="raise"`` the first request
     that cannot be computed raises its `FoiaclockError`; with ``errors="collect"`` its record has
-    only its ``id`` and ``agency`` (when known) and the message in ``error``.
+    only its ``id`` and ``agency`` (when known) and the message in ``error``. `soon`,
+    `jurisdictions` and `follow_up_every` are `compute`'s.
     """
     if errors not in ("raise", "collect"):
         raise ValueError(f'errors must be "raise" or "collect", not {errors!r}')
+    check_follow_up_every(follow_up_every)  # (an argument's error, not one request's)
     out = []
     for item in requests:
         try:
             request = item if isinstance(item, Request) else _request(item)
-            row = record(compute(request, as_of, soon=soon, jurisdictions=jurisdictions))
+            deadline = compute(
+                request,
+                as_of,
+                soon=soon,
+                jurisdictions=jurisdictions,
+                follow_up_every=follow_up_every,
+            )
+            row = record(deadline)
             row["error"] = None
         except FoiaclockError as exc:
             if errors == "raise":

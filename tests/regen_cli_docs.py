@@ -288,18 +288,23 @@ atomically: a temporary file renamed into place, so an error never leaves a part
 
 **Formats.** `json` is a stable contract for programs: a `schema_version`, then one object per
 request with every date the engine gives (ISO dates; `null` where one does not apply; `warnings` as
-a list); the requests are one per line. `csv` has one row per request and is safe to open in a
+a list, and `next_follow_up`, the day the next follow-up letter is called for); the requests are
+one per line. Keys are only ever added, never renamed, removed or given another meaning, so a
+program that reads the keys it knows keeps working (`schema_version` would change if one ever
+were). `csv` has one row per request and is safe to open in a
 spreadsheet: a cell that starts with `=`, `+`, `-` or `@` gets a leading `'` so it cannot run as a
 formula. Its columns (the records of `foiaclock.compute_many` too, below): the request, its law and
 why, its dates and status, the most urgent clock (`current_status`, `current_due`), the response,
 extension and pauses, `may_sue_from`, your dates (`appeal_by`, `reply_by`), the appeal's clock, the
-note and warnings, then a suit's `litigation` date and `case` number (the docstring of
-`foiaclock/formats/records.py` lists every one); new columns only ever go at the end. `markdown` is a table for an issue or a job summary. Machine formats never carry colour.
+note and warnings, then a suit's `litigation` date and `case` number, then `next_follow_up` (the
+docstring of `foiaclock/formats/records.py` lists every one); new columns only ever go at the end.
+`markdown` is a table for an issue or a job summary. Machine formats never carry colour.
 
 **Calendar reminders (`--format ics`).** One all-day event per clock: the due date (or your target),
 the day you may sue, the expedited-processing and acknowledgement dates, your last day to appeal,
-the appeal's decision date and the day you may sue over it, and every date the agency set for your
-reply. Each event has reminders at 09:00 in the request's time zone (written as UTC date-times, so
+the appeal's decision date and the day you may sue over it, every date the agency set for your
+reply, and the day your next follow-up letter is called for (written cancelled while a pause runs:
+the delay is lawful). Each event has reminders at 09:00 in the request's time zone (written as UTC date-times, so
 they ring at that hour wherever the calendar is read): the morning before first, because Outlook
 keeps only the first reminder of an event; a week before for your own deadlines (an appeal or a
 reply takes time to write); and the morning of the day. Reminders already past on the `--as-of`
@@ -311,7 +316,9 @@ the request id and the kind of deadline, and each event's `SEQUENCE` is the numb
 facts that can move or end its date (for the agency's clocks: the extension, the acknowledgement,
 each pause's start, end and dispute, the response and a suit; for the last day to appeal: the
 response, `adverse` and the appeal; for the appeal's dates: its receipt after its filing, its
-extension and its decision; for a reply date: the reply). Recording a fact raises it, so the
+extension and its decision; for a reply date: the reply; for the next follow-up: the agency's
+clocks' facts, each follow-up letter recorded and the agency's estimated date of completion).
+Recording a fact raises it, so the
 output stays the same for the same file and `--as-of` (no state is kept). A deadline that no
 longer applies (an answered request's due date, the last day to appeal once you appealed, a reply
 date once you replied, every agency clock once a suit is filed) comes back as a `STATUS:CANCELLED`

@@ -66,6 +66,14 @@ def test_json_contract() -> None:
     assert by_id["mdpd-2026-records"]["target"] == "2026-12-04"
     assert all(isinstance(r["warnings"], list) for r in data["requests"])
     assert data["summary"]["overdue"] == 3
+    # The next follow-up: the first working day after a due date (the FBI's Mon 12-07: Tue
+    # 12-08); none under a law with no fixed time, nor while a pause runs (DHS CRCL, paused
+    # since 11-18), nor once answered (POGO's first request).
+    assert fbi["next_follow_up"] == "2026-12-08"
+    assert by_id["mdpd-2026-records"]["next_follow_up"] is None
+    assert by_id["dhs-crcl-2026"]["next_follow_up"] is None
+    assert pogo["next_follow_up"] is None
+    assert all("next_follow_up" in r for r in data["requests"])
 
 
 @pytest.mark.parametrize(

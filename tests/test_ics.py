@@ -248,10 +248,120 @@ def test_a_reimport_updates_every_event_it_had(tmp_path: Path) -> None:
     once it is answered, so a calendar updates (cancels) them instead of keeping both."""
     before = events(tmp_path, "", "2026-11-18")
     after = events(tmp_path, "responded = 2026-11-19\n", "2026-11-20")
-    assert set(before) == {"due", "may-sue"}
+    assert set(before) == {"due", "may-sue", "follow-up"}
     assert set(before) <= set(after)
     for which, old in before.items():
         new = after[which]
         assert new["UID"] == old["UID"]
         assert int(new["SEQUENCE"]) > int(old["SEQUENCE"])
         assert str(new["STATUS"]) == "CANCELLED"
+
+
+# ---- the next follow-up ---------------------------------------------------------------------
+
+FOLLOW_UP = [
+    # (extra TOML, as-of, the event's day, SEQUENCE, status, reason)
+    (
+        "",
+        "2026-11-20",
+        date(2026, 12, 3),
+        0,
+        "CONFIRMED",
+        "due Wed 12-02: the first follow-up the first working day late, Thu 12-03",
+    ),
+    (
+        '[[request.letter]]\nkind = "follow-up"\nsent = 2026-12-03\n',
+        "2026-12-04",
+        date(2026, 12, 17),
+        1,
+        "CONFIRMED",
+        "one sent Thu 12-03: 10 working days on (12-04, 07-11, 14-17) is Thu 12-17; the letter "
+        "raises SEQUENCE",
+    ),
+    (
+        "estimated_completion = 2026-12-10\n",
+        "2026-11-20",
+        date(2026, 12, 11),
+        1,
+        "CONFIRMED",
+        "the agency's estimate Thu 12-10: not before the working day after it, Fri 12-11",
+    ),
+    (
+        "[[request.toll]]\nstart = 2026-11-18\n",
+        "2026-11-20",
+        date(2026, 11, 18),
+        1,
+        "CANCELLED",
+        "an open pause: no follow-up while the delay is lawful, cancelled on the pause's day",
+    ),
+    (
+        "[[request.toll]]\nstart = 2026-11-18\nend = 2026-11-20\n",
+        "2026-11-20",
+        date(2026, 12, 7),
+        2,
+        "CONFIRMED",
+        "the pause ended 11-20 (11-19 and 11-20 do not count): due Fri 12-04, follow-up Mon "
+        "12-07; its start and its end raise SEQUENCE",
+    ),
+    (
+        "responded = 2026-11-19\n",
+        "2026-11-20",
+        date(2026, 11, 19),
+        1,
+        "CANCELLED",
+        "answered Thu 11-19: no follow-up, cancelled on the answer's day",
+    ),
+    (
+        "litigation = 2026-12-10\n",
+        "2026-12-11",
+        date(2026, 12, 10),
+        1,
+        "CANCELLED",
+        "a suit filed Thu 12-10: cancelled on its day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("extra", "as_of", "day", "sequence", "status", "reason"), FOLLOW_UP)
+def test_the_follow_up_event(
+    tmp_path: Path, extra: str, as_of: str, day: date, sequence: int, status: str, reason: str
+) -> None:
+    e = events(tmp_path, extra, as_of)["follow-up"]
+    assert e.decoded("DTSTART") == day, reason
+    assert int(e["SEQUENCE"]) == sequence, reason
+    assert str(e["STATUS"]) == status, reason
+    assert str(e["UID"]) == "r.follow-up@foiaclock", reason
+
+
+def test_the_follow_up_rings_the_morning_before_and_of_the_day(tmp_path: Path) -> None:
+    # Thu 12-03 at 09:00 New York time (EST, UTC-5), the day before first; no week-before
+    # reminder: a follow-up is a short letter, not an appeal to write.
+    e = events(tmp_path, "", "2026-11-20")["follow-up"]
+    assert alarm_times(e) == [utc(2026, 12, 2, 14), utc(2026, 12, 3, 14)]
+    assert str(e["SUMMARY"]) == "Send a follow-up letter: r (A)"
+
+
+def test_a_follow_up_cancelled_by_a_pause_says_why(tmp_path: Path) -> None:
+    e = events(tmp_path, "[[request.toll]]\nstart = 2026-11-18\n")["follow-up"]
+    assert str(e["DESCRIPTION"]).startswith(
+        "No longer applies: the clock is paused since 2026-11-18 (a lawful delay)"
+    )
+    assert not list(e.walk("VALARM"))
+
+
+def test_a_disputed_pause_leaves_the_follow_up_alone(tmp_path: Path) -> None:
+    # A pause the requester disputes is not counted: due Wed 12-02, follow-up Thu 12-03.
+    extra = "[[request.toll]]\nstart = 2026-11-18\ndisputed = true\n"
+    e = events(tmp_path, extra)["follow-up"]
+    assert e.decoded("DTSTART") == date(2026, 12, 3)
+    assert str(e["STATUS"]) == "CONFIRMED"
+
+
+def test_no_follow_up_under_a_law_with_no_fixed_time(tmp_path: Path) -> None:
+    # Florida: "promptly" (Fla. Stat. § 119.07(1)(c)), no due date, so no cadence.
+    f = tmp_path / "requests.toml"
+    text = BASE.replace('jurisdiction = "us"', 'jurisdiction = "us-fl"')
+    f.write_text(text, encoding="utf-8")
+    r = run("status", str(f), "--as-of", "2026-11-20", "--format", "ics")
+    assert r.exit_code == 0, r.output
+    assert "follow-up@" not in r.stdout

@@ -252,7 +252,7 @@ SUIT_ROWS = [
 
 
 @pytest.mark.parametrize(("litigation", "case", "cells", "reason"), SUIT_ROWS)
-def test_the_suit_and_its_case_are_the_last_columns(
+def test_the_suit_and_its_case_come_before_the_follow_up(
     litigation: date | None, case: str, cells: list[str], reason: str
 ) -> None:
     from foiaclock.formats import Report
@@ -261,11 +261,57 @@ def test_the_suit_and_its_case_are_the_last_columns(
     r = Request(id="x", agency="FBI", received=date(2026, 9, 1), litigation=litigation, case=case)
     d = foiaclock.compute(r, as_of=date(2026, 12, 1))
     rows = list(csv.reader(io.StringIO(CsvFormat().render(Report("f", d.as_of, 5, [d])))))
-    assert rows[0][-2:] == ["litigation", "case"], reason
-    assert rows[1][-2:] == cells, reason
+    assert rows[1][-3:-1] == cells, reason
     (record,) = compute_many([r], as_of=date(2026, 12, 1))
     assert (record["litigation"], record["case"]) == (litigation, case), reason
-    assert foiaclock.RECORD_COLUMNS[-3:] == ("litigation", "case", "error"), reason
+    assert rows[0][-3:-1] == ["litigation", "case"], reason
+    assert foiaclock.RECORD_COLUMNS[-4:-2] == ("litigation", "case"), reason
+
+
+# The FBI (28 CFR part 16: 20 working days), received Tue 2026-09-01: Labor Day (Mon 09-07) does
+# not count, so day 20 is Wed 09-30 and the first follow-up is called for on Thu 10-01.
+# fmt: off
+FOLLOW_UP_ROWS = [
+    # (follow-ups sent, follow_up_every, the next follow-up, reason)
+    ((), 10, date(2026, 10, 1), "none sent: the first working day late"),
+    ((date(2026, 10, 1),), 10, date(2026, 10, 16),
+     "sent Thu 10-01: 10 working days on, Columbus Day (Mon 10-12) not counted, is Fri 10-16"),
+    ((date(2026, 10, 1),), 20, date(2026, 10, 30),
+     "every 20: 10-02..09 (6), 10-13..16 (10), 10-19..23 (15), 10-26..30 (20)"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sent", "every", "expected", "reason"), FOLLOW_UP_ROWS)
+def test_the_next_follow_up_is_the_last_column(
+    sent: tuple[date, ...], every: int, expected: date, reason: str
+) -> None:
+    from foiaclock.formats import Report
+    from foiaclock.formats.as_csv import CsvFormat
+    from foiaclock.models import SentLetter
+
+    letters = tuple(SentLetter("follow-up", day) for day in sent)
+    r = Request(id="x", agency="FBI", received=date(2026, 9, 1), letters=letters)
+    (record,) = compute_many([r], as_of=date(2026, 12, 1), follow_up_every=every)
+    assert record["next_follow_up"] == expected, reason
+    d = foiaclock.compute(r, as_of=date(2026, 12, 1), follow_up_every=every)
+    rows = list(csv.reader(io.StringIO(CsvFormat().render(Report("f", d.as_of, 5, [d])))))
+    assert rows[0][-1] == "next_follow_up", reason
+    assert rows[1][-1] == expected.isoformat(), reason
+    assert foiaclock.RECORD_COLUMNS[-2:] == ("next_follow_up", "error"), reason
+
+
+def test_an_answered_request_has_no_next_follow_up() -> None:
+    r = Request(id="x", agency="FBI", received=date(2026, 9, 1), responded=date(2026, 10, 5))
+    (record,) = compute_many([r], as_of=date(2026, 12, 1))
+    assert record["next_follow_up"] is None
+
+
+def test_compute_many_refuses_a_bad_interval_even_when_collecting() -> None:
+    """A wrong `follow_up_every` is the caller's mistake, not one request's: it is raised."""
+    r = Request(id="x", agency="FBI", received=date(2026, 9, 1))
+    with pytest.raises(foiaclock.FoiaclockError, match="1 to 65 working days, not 0"):
+        compute_many([r], as_of=date(2026, 12, 1), errors="collect", follow_up_every=0)
 
 
 def test_iso_text_of_days_and_of_date_times_at_the_same_instant() -> None:

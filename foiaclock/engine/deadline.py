@@ -56,15 +56,20 @@ def compute(
         raise FoiaclockError(f"as_of must be a date (like 2024-05-01), not {as_of!r}")
     if isinstance(soon, bool) or not isinstance(soon, int) or soon < 0:
         raise FoiaclockError("the due-soon threshold must be 0 or more working days")
-    if isinstance(follow_up_every, bool) or not isinstance(follow_up_every, int):
-        raise FoiaclockError("follow_up_every must be a whole number of working days")
-    if not 1 <= follow_up_every <= MAX_FOLLOW_UP_EVERY:
-        raise FoiaclockError(
-            f"follow_up_every must be 1 to {MAX_FOLLOW_UP_EVERY} working days, not {follow_up_every}"
-        )
+    check_follow_up_every(follow_up_every)
     case = open_case(request, law, as_of)
     count = count_response(case)
     return _deadline(case, count, soon, chosen, follow_up_every)
+
+
+def check_follow_up_every(every: object) -> None:
+    """Refuse a follow-up interval that is not 1 to `MAX_FOLLOW_UP_EVERY` working days."""
+    if isinstance(every, bool) or not isinstance(every, int):
+        raise FoiaclockError("follow_up_every must be a whole number of working days")
+    if not 1 <= every <= MAX_FOLLOW_UP_EVERY:
+        raise FoiaclockError(
+            f"follow_up_every must be 1 to {MAX_FOLLOW_UP_EVERY} working days, not {every}"
+        )
 
 
 def _deadline(case: Case, count: Count, soon: int, chosen: LawOf, every: int) -> Deadline:

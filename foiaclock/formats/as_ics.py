@@ -123,6 +123,11 @@ def _why_cancelled(d: Deadline, e: Entry) -> str:
         return f"the appeal was decided on {day}"
     if e.which == "acknowledgement" and day == r.acknowledged:
         return f"the agency acknowledged the request on {day}"
+    if e.which == "follow-up" and day is None:
+        return (
+            f"the clock is paused since {e.day} (a lawful delay): no follow-up is called for "
+            "until the pause ends"
+        )
     return f"the agency answered on {day}"
 
 

@@ -1,5 +1,7 @@
 """JSON: a stable contract for programs. Every key is always present (``null`` when it does not
-apply); dates are ISO 8601 (``2018-08-17``); `schema_version` changes when the shape does."""
+apply); dates are ISO 8601 (``2018-08-17``). Keys are only ever added, never renamed, removed or
+given another meaning (a program that reads the keys it knows keeps working); `schema_version`
+changes if one ever is. Added in version 1: ``next_follow_up`` (2026-12)."""
 
 from __future__ import annotations
 
@@ -94,6 +96,7 @@ def deadline_dict(d: Deadline, head: dict[str, Any] | None = None) -> dict[str, 
                 for c in d.other
             ],
             "warnings": d.warnings,
+            "next_follow_up": iso(d.next_follow_up),
         }
     )
     return out

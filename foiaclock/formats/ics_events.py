@@ -3,8 +3,9 @@ provisional, and when their reminders ring. `as_ics` writes them; this module on
 
 Every clock is an event: the due date (or your target, under a law with no fixed time), the day
 from which you may sue, the expedited-processing and acknowledgement dates, the law's further
-dates, your last day to appeal, the appeal's decision date and the day you may sue over it, and
-each date the agency set for your reply.
+dates, your last day to appeal, the appeal's decision date and the day you may sue over it,
+each date the agency set for your reply, and the day your next follow-up letter is called for
+(`Deadline.next_follow_up`).
 
 **SEQUENCE** (RFC 5545 § 3.8.7.4) is derived from the facts recorded, never from stored state or
 the clock, so the same file and ``--as-of`` always give the same calendar. It is the number of
@@ -16,7 +17,9 @@ recorded facts that can move or end that event's date:
 * the last day to appeal: the response, whether it was adverse, the appeal itself and a suit;
 * the appeal's decision date and may-sue date: the appeal's receipt when its filing was known
   first, its extension, its decision and a suit;
-* a reply date: the reply.
+* a reply date: the reply;
+* the next follow-up: the agency's facts above, each follow-up letter recorded and the agency's
+  estimated date of completion.
 
 Recording one of those facts therefore raises the SEQUENCE of every event it can move, and a
 re-import replaces the event instead of adding a second one. Correcting a date you typed wrong
@@ -25,9 +28,12 @@ each day under the same SEQUENCE: the DTSTAMP (the as-of day) then says which co
 
 **Cancelled**: a deadline that no longer applies (the due date of an answered request, the last
 day to appeal once an appeal is recorded, a reply date once you replied, the agency's clocks
-once a suit is filed) is written with ``STATUS:CANCELLED`` and its higher SEQUENCE for
+once a suit is filed, the follow-up once the agency answered or a suit is filed) is written with ``STATUS:CANCELLED`` and its higher SEQUENCE for
 `GRACE_DAYS` after the fact that ended it, so a calendar that imported it drops it; after that it
 is left out.
+
+While a pause runs no follow-up is called for (the delay is lawful): the follow-up event is then
+written cancelled, on the day the pause began, until the pause ends.
 
 **Provisional**: while a pause is awaited, the due date is counted as if the answer reached the
 agency on the as-of day; those events say so (``STATUS:TENTATIVE``).
@@ -79,13 +85,12 @@ class Alarm:
 
 def entries(d: Deadline) -> list[Entry]:
     """The events of one deadline, in a fixed order (the agency's clocks, then the appeal's,
-    then the requester's)."""
+    then the requester's, the next follow-up last)."""
     r = d.request
     name = f"{r.id} ({r.agency})" if r.agency else r.id
-    out = list(_agency(d, name))
-    out.extend(_appeal(d, name))
-    out.extend(_replies(d, name))
-    return [e for e in out if e is not None]
+    out = [*_agency(d, name), *_appeal(d, name), *_replies(d, name)]
+    follow_up = _follow_up(d, name)
+    return out if follow_up is None else [*out, follow_up]
 
 
 def _agency(d: Deadline, name: str) -> Iterator[Entry]:
@@ -149,6 +154,29 @@ def _replies(d: Deadline, name: str) -> Iterator[Entry]:
         yield Entry(f"reply-{i + 1}", reply.by, title, int(replied), replied, mine=True)
 
 
+def _follow_up(d: Deadline, name: str) -> Entry | None:
+    """The day the next follow-up letter is called for; cancelled once the request is answered
+    or in court (on that day) and while a pause runs (on the day it began)."""
+    r = d.request
+    if d.due is None:
+        return None  # (no fixed time: no cadence)
+    seq = agency_facts(r) + sum(x.kind == "follow-up" for x in r.letters)
+    seq += r.estimated_completion is not None
+    title = f"Send a follow-up letter: {name}"
+    if d.next_follow_up is not None:
+        return Entry("follow-up", d.next_follow_up, title, seq)
+    day = _first(r.responded, r.litigation) or paused_since(d)
+    return Entry("follow-up", day, title, seq, cancelled=True) if day is not None else None
+
+
+def paused_since(d: Deadline) -> date | None:
+    """The first day of the pause running on the as-of day (``None`` when none is)."""
+    if d.status is not Status.PAUSED:
+        return None
+    running = (t.start for t in d.request.tolls if t.end is None and not t.disputed)
+    return min(running, default=None)
+
+
 def agency_facts(r: Request) -> int:
     """The SEQUENCE of the agency's clocks: the recorded facts that can move or end them."""
     n = (r.extension is not None) + (r.acknowledged is not None) + (r.responded is not None)
@@ -171,6 +199,7 @@ def ended_on(d: Deadline, e: Entry) -> date | None:
         return _first(r.appeal.decided if r.appeal else None, r.litigation)
     if e.which == "acknowledgement":
         return _first(r.responded, r.litigation, r.acknowledged)
+    # (a follow-up cancelled while a pause runs has no end yet: it is shown until the pause ends)
     return _first(r.responded, r.litigation)
 
 

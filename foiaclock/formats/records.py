@@ -11,7 +11,9 @@ clock, the agency's or the requester's (``current_status``, ``current_due``), wh
 (``appeal_due``, ``appeal_earliest``/``appeal_latest``, ``appeal_status``), the other dates
 (``expedited_decision_due``, ``target``), the ``note`` and the ``warnings`` (`` | ``
 between them), then a suit (``litigation``: the day it was filed; ``case``: its number, empty
-when not given).
+when not given), then ``next_follow_up``: the day the next follow-up letter is called for
+(`Deadline.next_follow_up`; empty once the request is answered, in court or paused, and under a
+law with no fixed time).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ COLUMNS: tuple[str, ...] = (
     "warnings",
     "litigation",
     "case",
+    "next_follow_up",
 )
 
 
@@ -92,4 +95,5 @@ def record(d: Deadline) -> dict[str, Any]:
         "warnings": " | ".join(d.warnings),
         "litigation": r.litigation,
         "case": r.case,
+        "next_follow_up": d.next_follow_up,
     }
