@@ -27,10 +27,10 @@ does not raise it (nothing in the data says it changed), and while a pause is op
 each day under the same SEQUENCE: the DTSTAMP (the as-of day) then says which copy is newer.
 
 **Cancelled**: a deadline that no longer applies (the due date of an answered request, the last
-day to appeal once an appeal is recorded, a reply date once you replied, the agency's clocks
-once a suit is filed, the follow-up once the agency answered or a suit is filed) is written with ``STATUS:CANCELLED`` and its higher SEQUENCE for
-`GRACE_DAYS` after the fact that ended it, so a calendar that imported it drops it; after that it
-is left out.
+day to appeal once an appeal is recorded, a reply date once you replied, the agency's clocks and
+the follow-up once a suit is filed, the follow-up once the agency answered) is written with
+``STATUS:CANCELLED`` and its higher SEQUENCE for `GRACE_DAYS` after the fact that ended it, so a
+calendar that imported it drops it; after that it is left out.
 
 While a pause runs no follow-up is called for (the delay is lawful): the follow-up event is then
 written cancelled, on the day the pause began, until the pause ends.
@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from ..models import Request
+from ..models import Request, Toll
 from ..results import Deadline, Status
 
 GRACE_DAYS = 90
@@ -165,16 +165,16 @@ def _follow_up(d: Deadline, name: str) -> Entry | None:
     title = f"Send a follow-up letter: {name}"
     if d.next_follow_up is not None:
         return Entry("follow-up", d.next_follow_up, title, seq)
-    day = _first(r.responded, r.litigation) or paused_since(d)
+    toll = _running_toll(d)
+    day = _first(r.responded, r.litigation) or (toll.start if toll is not None else None)
     return Entry("follow-up", day, title, seq, cancelled=True) if day is not None else None
 
 
-def paused_since(d: Deadline) -> date | None:
-    """The first day of the pause running on the as-of day (``None`` when none is)."""
+def _running_toll(d: Deadline) -> Toll | None:
+    """The pause the clock waits on as of the as-of day (``None`` when it is not paused)."""
     if d.status is not Status.PAUSED:
         return None
-    running = (t.start for t in d.request.tolls if t.end is None and not t.disputed)
-    return min(running, default=None)
+    return next((t for t in d.request.tolls if t.end is None and not t.disputed), None)
 
 
 def agency_facts(r: Request) -> int:
@@ -243,10 +243,9 @@ def _may_sue(d: Deadline) -> date | None:
 
 
 def _provisional(d: Deadline) -> str:
-    r = d.request
-    if d.status is not Status.PAUSED or r.litigation is not None:
+    if d.status is not Status.PAUSED or d.request.litigation is not None:
         return ""
-    toll = next((t for t in r.tolls if t.end is None and not t.disputed), None)
+    toll = _running_toll(d)
     since = f" since {toll.start} ({toll.kind.value})" if toll is not None else ""
     return (
         f"Provisional: the clock is paused{since}. This date counts the pause as ending on "
