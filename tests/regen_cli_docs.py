@@ -422,11 +422,11 @@ no scripts, fonts or images from anywhere, so it works with JavaScript off and u
 content-security policy): the counts and an "action this week" list with the commands that act on
 each (the letters the dates call for, as `letter --list` marks them), the table most urgent first,
 and for every request a timeline (received, the clock's start, pauses, the extension, the due date
-and its window, the answer, the appeal, today) and its day-by-day count in a `<details>` block.
-Status is never shown by colour alone; it prints, and follows the system's dark mode. Every string
-of a request is escaped; the page is stamped with `--as-of` and foiaclock's version, so the same
-input gives the same bytes. The tests open it in Debian's headless Chromium at 1280, 768 and 375
-pixels, and again with JavaScript off.
+and its window, the answer, the appeal, the letters you sent, the next follow-up, today) and its
+day-by-day count in a `<details>` block. Status is never shown by colour alone; it prints, and
+follows the system's dark mode. Every string of a request is escaped; the page is stamped with
+`--as-of` and foiaclock's version, so the same input gives the same bytes. The tests open it in
+Debian's headless Chromium at 1280, 768 and 375 pixels, and again with JavaScript off.
 
 ![The HTML report of examples/requests.toml](examples/report.png)
 

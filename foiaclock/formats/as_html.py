@@ -35,6 +35,12 @@ _CLASS = {
     Status.ANSWERED: "done", Status.APPEAL_WINDOW_CLOSED: "done",
 }  # fmt: skip
 _WIDTH = 960
+#: The timeline's words for a letter the requester recorded (`Request.letters`).
+_SENT = {
+    "follow-up": "follow-up letter sent",
+    "appeal": "appeal letter sent",
+    "suit-notice": "notice before suit sent",
+}
 
 
 class HtmlFormat:
@@ -133,6 +139,10 @@ def _timeline(d: Deadline) -> dict[str, Any]:
         marks.append((d.appeal.received, "appeal", "appeal received"))
         if d.appeal.due is not None:
             marks.append((d.appeal.due, "appeal-due", "appeal decision due"))
+    for letter in d.request.letters:
+        marks.append((letter.sent, "letter", _SENT[letter.kind]))
+    if d.next_follow_up is not None:
+        marks.append((d.next_follow_up, "follow-up", "next follow-up letter"))
     marks.append((d.as_of, "today", "as of"))
     first = min(m[0] for m in marks)
     last = max(m[0] for m in marks)

@@ -77,6 +77,8 @@ def lines_for(d: Deadline) -> list[str]:
                 f"({j.constructive_exhaustion})",
             )
         )
+    if d.next_follow_up is not None:
+        out.append(("follow up", _follow_up_words(d, d.next_follow_up)))
     if d.search_fees_barred:
         out.append(
             (
@@ -101,6 +103,19 @@ def lines_for(d: Deadline) -> list[str]:
     for warning in d.warnings:
         result.extend(textwrap.wrap(f"warning: {warning}", 100, subsequent_indent="  "))
     return result
+
+
+def _follow_up_words(d: Deadline, day: date) -> str:
+    """When the next follow-up letter is called for, and why then (`Deadline.next_follow_up`: a
+    practice, not a rule of law, so the line says so)."""
+    sent = d.request.follow_ups_after(d.due) if d.due is not None else []
+    why = [f"after your follow-up of {fmt_day(sent[-1])}" if sent else "the first working day late"]
+    edc = d.request.estimated_completion
+    if edc is not None and d.due is not None and edc >= d.due:
+        why.append(f"not before the agency's estimated completion date, {fmt_day(edc)}, has passed")
+    why.append("a practice, not a legal deadline")
+    when = "called for since then" if day < d.as_of else "if still unanswered"
+    return f"{fmt_day(day)}, {when} ({'; '.join(why)})"
 
 
 class DueTextFormat:
