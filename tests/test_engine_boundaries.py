@@ -500,6 +500,33 @@ def test_closed_days_are_named_only_where_they_moved_the_count() -> None:
     )
 
 
+def test_a_calendar_day_count_names_only_the_closed_days_its_last_day_rolls_off() -> None:
+    """California counts 10 calendar days (Gov. Code § 7922.535(a)): received Mon 2026-11-02,
+    the last day is Thu 11/12 (11/3-11/12, every day counted, Veterans Day 11/11 too). Listed as
+    closed: Thu 11/5 (inside the count, which runs over every day: it changes nothing) and Thu
+    11/12 (the last day: it rolls to Fri 11/13). Only 11/12 is named, in the singular."""
+    from foiaclock import Options
+
+    closed = Options(closed_days=[date(2026, 11, 5), date(2026, 11, 12)])
+    d = compute(
+        Request(received=date(2026, 11, 2), jurisdiction="us-ca", options=closed),
+        as_of=date(2026, 11, 3),
+    )
+    assert d.due == date(2026, 11, 13)
+    (warning,) = [w for w in d.warnings if "closed day" in w]
+    assert warning == (
+        "the due date counts 2026-11-12 as non-working because you listed it as a closed day "
+        "(the law does not)"
+    )
+    inside = Options(closed_days=[date(2026, 11, 5)])
+    plain = compute(
+        Request(received=date(2026, 11, 2), jurisdiction="us-ca", options=inside),
+        as_of=date(2026, 11, 3),
+    )
+    assert plain.due == date(2026, 11, 12)
+    assert [w for w in plain.warnings if "closed day" in w] == []
+
+
 @pytest.mark.parametrize(
     ("appealed", "late"),
     [
@@ -1348,6 +1375,23 @@ def test_a_suit_while_an_appeal_is_pending_stops_the_appeal_clock(
         left,
         None,
     ), reason
+
+
+def test_a_suit_after_the_appeal_was_decided_leaves_the_appeal_s_status() -> None:
+    """The same appeal decided Thu 3/28/2024, before its due date Mon 4/1 (Fri 3/29 (1), Mon 4/1
+    (2): 2 working days to spare); a suit on Wed 4/10 puts the request in litigation, but the
+    appeal was decided on time, and stays so."""
+    request = Request(
+        received=date(2024, 1, 8),
+        responded=date(2024, 2, 1),
+        adverse=True,
+        appeal=Appeal(filed=date(2024, 3, 4), received=date(2024, 3, 4), decided=date(2024, 3, 28)),
+        litigation=date(2024, 4, 10),
+    )
+    d = compute(request, as_of=date(2024, 5, 1))
+    assert d.status is Status.IN_LITIGATION
+    assert d.appeal is not None
+    assert (d.appeal.status, d.appeal.days_left) == (Status.ANSWERED_ON_TIME, 2)
 
 
 @pytest.mark.parametrize(

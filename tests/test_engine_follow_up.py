@@ -76,6 +76,21 @@ def follow_up(day: date, via: Any = None) -> SentLetter:
             "extended 10 working days from Fri 10/30: 11/2-6 (5), 11/9-10 (7), [11/11], "
             "11/12-13 (9), Mon 11/16 (10); the first day late is Tue 11/17",
         ),
+        (
+            {"letters": (follow_up(date(2026, 11, 10)),)},
+            1,
+            date(2026, 11, 12),
+            "every 1, the least: sent Tue 11/10, [Wed 11/11 Veterans Day], Thu 11/12 (1)",
+        ),
+        (
+            {"letters": (follow_up(date(2026, 11, 2)),)},
+            65,
+            date(2027, 2, 8),
+            "every 65, the most: from Mon 11/2, 11/3-6 (4), 11/9-10 (6), [11/11], 11/12-13 (8), "
+            "11/16-20 (13), 11/23-25 (16), [11/26], 11/27 (17), 11/30 (18), 12/1-4 (22), 12/7-11 "
+            "(27), 12/14-18 (32), 12/21-24 (36), [12/25], 12/28-31 (40), [Fri 1/1/2027], 1/4-8 "
+            "(45), 1/11-15 (50), [1/18 King], 1/19-22 (54), 1/25-29 (59), 2/1-5 (64), Mon 2/8 (65)",
+        ),
         ({"responded": date(2026, 11, 20)}, 10, None, "answered: no follow-up"),
         ({"litigation": date(2026, 11, 20)}, 10, None, "in court: no follow-up"),
         (
@@ -126,10 +141,19 @@ def test_a_letter_sent_the_day_the_request_arrived_is_accepted() -> None:
     assert compute(same_day, as_of=AS_OF).next_follow_up == date(2026, 11, 2)
 
 
-@pytest.mark.parametrize("every", [0, 66, True, 2.5])
-def test_the_interval_is_checked(every: Any) -> None:
-    with pytest.raises(FoiaclockError, match="follow_up_every"):
+@pytest.mark.parametrize(
+    ("every", "message"),
+    [
+        (0, "follow_up_every must be 1 to 65 working days, not 0"),
+        (66, "follow_up_every must be 1 to 65 working days, not 66"),
+        (True, "follow_up_every must be a whole number of working days"),
+        (2.5, "follow_up_every must be a whole number of working days"),
+    ],
+)
+def test_the_interval_is_checked(every: Any, message: str) -> None:
+    with pytest.raises(FoiaclockError) as caught:
         compute(LATE, as_of=AS_OF, follow_up_every=every)
+    assert caught.value.message == message
 
 
 @pytest.mark.parametrize(

@@ -201,16 +201,31 @@ def _warnings(case: Case, count: Count, last_day: date | None, appealed: date | 
         )
     if last_day is not None and appealed is not None and appealed > last_day:
         out.append(f"the appeal ({appealed}) came after the last day to appeal ({last_day})")
-    closed = case.settings.closed_days
-    if closed and count.due is not None:
-        listed = [d for d in closed if count.clock_start < d <= count.due and d.weekday() < 5]
-        if listed:
-            out.append(
-                "the due date counts "
-                + ", ".join(d.isoformat() for d in listed)
-                + " as non-working because you listed them as closed days (the law does not)"
-            )
+    listed = _closed_days_skipped(case, count)
+    if listed:
+        them = "them as closed days" if len(listed) > 1 else "it as a closed day"
+        out.append(
+            f"the due date counts {', '.join(d.isoformat() for d in listed)} as non-working "
+            f"because you listed {them} (the law does not)"
+        )
     return out
+
+
+def _closed_days_skipped(case: Case, count: Count) -> list[date]:
+    """The weekdays the user listed as closed (`Options.closed_days`) that the due date passed
+    over: in a count of working days (or weeks), each one after day 0; in a count of calendar
+    days, only those its last day rolled off (the count itself runs over every day). A listed
+    day is never the due date itself."""
+    closed, rule, due = case.settings.closed_days, count.rule, count.due
+    if not closed or rule is None or due is None:
+        return []
+    if rule.unit in ("working", "weeks"):
+        first = count.clock_start + timedelta(days=1)
+    elif count.raw_due is not None:
+        first = count.raw_due
+    else:
+        return []
+    return [d for d in closed if first <= d < due and d.weekday() < 5]
 
 
 def due_date(
